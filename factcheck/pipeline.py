@@ -1,0 +1,125 @@
+"""Pipeline: the stages in order — ingest, sentences, embed, claims, compare — and nothing else.
+
+``check_folder`` is what the CLI's ``check`` calls; ``check_articles`` serves callers that already hold
+articles (tests, notebooks, the batch runner).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .claims import group_sentences
+from .compare import MentionContext, compare_claim
+from .embedding import Embedder, load_embedder
+from .errors import NotEnoughArticles
+from .ingest import read_articles
+from .quotes import extract_quotes
+from .records import Article, Claim, Mention, Quote, Report, Sentence, severity_rank
+from .sentences import split_sentences
+from .settings import Settings
+
+__all__ = ["check_articles", "check_folder", "rank_claims"]
+
+Progress = Callable[[str], None]
+_STATUS_ORDER = {"conflict": 0, "differs": 1, "single-source": 2, "agrees": 3}
+
+
+def check_folder(
+    path: str | Path,
+    settings: Settings | None = None,
+    *,
+    embedder: Embedder | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Check a folder (or JSONL file) of articles about one event.
+
+    Args:
+        path: Folder of article files, or a ``.jsonl``/``.json`` file.
+        settings: Options; defaults when omitted.
+        embedder: Model to embed sentences with; the offline sentence-transformers model when omitted.
+        progress: Called with a short line as each stage starts.
+
+    Returns:
+        The report, claims ranked most severe first.
+
+    Raises:
+        InputError: The path is missing or holds no article files.
+        NotEnoughArticles: Fewer than two articles could be read.
+        ModelError: No embedding model could be found or loaded.
+    """
+    settings = settings or Settings()
+    say = progress or (lambda _line: None)
+    ingested = read_articles(path)
+    if len(ingested.articles) < 2:
+        raise NotEnoughArticles(NotEnoughArticles.MESSAGE.format(path=path, count=len(ingested.articles)))
+    say(f"read {len(ingested.articles)} articles from {path}")
+    report = check_articles(ingested.articles, settings, embedder=embedder, progress=progress,
+                            event=Path(path).stem if Path(path).is_file() else Path(path).name)
+    return Report(report.event, report.sources, report.claims, report.settings, report.model, ingested.skipped)
+
+
+def check_articles(
+    articles: Sequence[Article],
+    settings: Settings | None = None,
+    *,
+    embedder: Embedder | None = None,
+    progress: Progress | None = None,
+    event: str = "",
+) -> Report:
+    """Check articles already in memory (see :func:`check_folder`)."""
+    settings = settings or Settings()
+    say = progress or (lambda _line: None)
+    say(f"splitting {len(articles)} articles into sentences")
+    by_source = {a.source: a for a in articles}
+    sentences: list[Sentence] = [s for a in articles for s in split_sentences(a, settings)]
+    quotes = {a.source: extract_quotes(a, settings) for a in articles}
+    if embedder is None:
+        embedder = load_embedder(settings.model, settings.batch_size)
+    say(f"embedding {len(sentences)} sentences with {embedder.name}")
+    vectors = embedder.encode([s.text for s in sentences])
+    say("grouping sentences into claims")
+    groups = group_sentences(sentences, vectors, settings)
+    order = {a.source: i for i, a in enumerate(articles)}
+    say(f"comparing {len(groups)} claims")
+    claims = []
+    for group in groups:
+        members = sorted((sentences[i] for i in group.members), key=lambda s: (order[s.source], s.index))
+        contexts = []
+        seen: set[str] = set()
+        for s in members:
+            mention = Mention(s.source, s.index, s.text, s.start, s.end, repeat=s.source in seen)
+            seen.add(s.source)
+            contexts.append(MentionContext(mention, _quotes_in(quotes[s.source], s, by_source[s.source])))
+        claims.append(compare_claim("", contexts, settings))
+    ranked = rank_claims(claims, order)
+    return Report(event, tuple(articles), ranked, settings.to_dict(), embedder.name)
+
+
+def _quotes_in(quotes: Sequence[Quote], sentence: Sentence, article: Article) -> tuple[Quote, ...]:
+    """The article's quotations that overlap ``sentence``, clipped to it."""
+    out = []
+    for q in quotes:
+        start, end = max(q.start, sentence.start), min(q.end, sentence.end)
+        if start >= end:
+            continue
+        if start == q.start and end == q.end:
+            out.append(q)
+            continue
+        piece = article.text[start:end].strip(" “”\"‘’'")
+        out.append(Quote(piece, start, end, q.speaker, q.speaker_text))
+    return tuple(out)
+
+
+def rank_claims(claims: Sequence[Claim], source_order: dict[str, int]) -> tuple[Claim, ...]:
+    """Order claims for an editor (conflicts, then differences, single-source, agreements; worst first)
+    and number them ``c001``, ``c002``... in that order."""
+    def key(c: Claim) -> tuple[int, int, int, int, int]:
+        first = c.mentions[0]
+        return (_STATUS_ORDER.get(c.status, 9), severity_rank(c.severity), -len(c.sources),
+                source_order.get(first.source, 0), first.sentence)
+
+    ranked = sorted(claims, key=key)
+    return tuple(
+        Claim(f"c{i:03d}", c.mentions, c.findings, c.status, c.severity) for i, c in enumerate(ranked, start=1)
+    )

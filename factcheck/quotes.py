@@ -1,0 +1,313 @@
+"""Quotes: find quotations and their speakers in an article, and judge how faithfully two outlets agree.
+
+Quotations are double-quoted spans (curly or straight), single-quoted spans long enough not to be scare
+quotes, pieces split by an attribution ("...," he said, "..."), and paragraphs that continue an unclosed
+quote. Speakers come from the attribution around the quote; pronouns resolve to the last named speaker
+in the same article, and anything the text does not support stays unknown.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from .records import Article, Quote
+from .settings import Settings
+
+__all__ = ["Fidelity", "extract_quotes", "normalise_quote", "quote_fidelity", "speaker_key"]
+
+_OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+_VERBS = (
+    r"said|says|added|adds|told|tells|insisted|insists|warned|warns|declared|declares|wrote|writes|posted|"
+    r"stated|explained|continued|went on|argued|asked|replied|noted|admitted|conceded|claimed|urged|"
+    r"acknowledged|stressed|announced|confirmed|tweeted|remarked|praised|criticised|criticized|welcomed|echoed|"
+    r"slammed|pledged|vowed|promised|suggested|indicated|hit back|responded"
+)
+_NAME = r"(?:(?:Sir|Lord|Lady|Dame|Mr|Mrs|Ms|Dr|President|Prime Minister|Chancellor)\.?\s+)?" \
+        r"[A-Z][\w’'-]+(?:\s+(?:von der|van der|de|von|van|bin|al)\s+[A-Z][\w’'-]+|\s+[A-Z][\w’'-]+){0,3}"
+_ROLE = r"(?:the\s+)?(?:PM|prime minister|Prime Minister|president|President|chancellor|minister|she|he|they)"
+_SPEAKER_BEFORE = re.compile(rf"(?P<who>{_NAME}|{_ROLE})(?:,[^,“”\"]{{0,80}},)?\s+(?:{_VERBS})\b[^“”\"]{{0,60}}$")
+_SPEAKER_AFTER = re.compile(rf"^[\s,]*(?:(?:{_VERBS})\s+(?P<who1>{_NAME}|{_ROLE})|(?P<who2>{_NAME}|{_ROLE})\s+(?:{_VERBS}))\b")
+_NAMED_SPEECH = re.compile(
+    rf"(?P<who>{_NAME})(?:,[^,“”\"]{{0,80}},)?,?\s+(?:later\s+|also\s+|then\s+|has\s+|had\s+)?(?:{_VERBS})\b")
+_ACCORDING = re.compile(rf"according to (?P<who>{_NAME})")
+_PRONOUNS = {"he", "she", "they"}
+_ROLES = {"pm", "prime minister", "president", "chancellor", "minister"}
+_ROLE_WORDS = {"PM", "Minister", "President", "Chancellor", "Secretary", "chief", "Chief", "Leader", "leader"}
+
+
+def _clean_name(name: str) -> str:
+    """The person's name without a role or nationality before it: "Canadian PM Justin Trudeau" ->
+    "Justin Trudeau"; "" for a bare role ("Prime Minister")."""
+    words = name.split()
+    last_role = max((i for i, w in enumerate(words) if w in _ROLE_WORDS), default=-1)
+    return " ".join(words[last_role + 1:])
+_NOT_NAMES = {"The", "A", "An", "But", "And", "However", "Instead", "In", "On", "At", "It", "This", "That", "We",
+              "I", "He", "She", "They", "Speaking", "Leaving", "Following", "After", "Asked", "Declaring"}
+_CONTRACTIONS = (
+    (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bshan't\b", "shall not"), (r"n't\b", " not"),
+    (r"'re\b", " are"), (r"'ll\b", " will"), (r"'ve\b", " have"), (r"\bi'm\b", "i am"), (r"'d\b", " would"),
+    (r"\b(it|that|there|what|he|she|who|here)'s\b", r"\1 is"), (r"\blet's\b", "let us"),
+)
+_NEGATIONS = frozenset({"not", "no", "never", "nor", "none", "nothing", "cannot", "neither"})
+
+
+def normalise_quote(text: str) -> str:
+    """Quote text with trivial differences removed: case, curly quotes, contractions, punctuation.
+
+    >>> normalise_quote("We won’t stand by.")
+    'we will not stand by'
+    """
+    t = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    for pattern, repl in _CONTRACTIONS:
+        t = re.sub(pattern, repl, t)
+    t = re.sub(r"[^\w\s']|(?<!\w)'|'(?!\w)", " ", t)
+    return " ".join(t.split())
+
+
+def speaker_key(name: str) -> str:
+    """A key under which spelling variants of one person's name agree.
+
+    >>> speaker_key("Volodymyr Zelenskyy") == speaker_key("Zelensky") == speaker_key("President Zelenskyy")
+    True
+    >>> speaker_key("Sir Keir Starmer") == speaker_key("Starmer")
+    True
+    """
+    last = re.split(r"\s+", name.strip())[-1].lower().strip(".,’'")
+    last = re.sub(r"(.)\1+", r"\1", last)  # Zelenskyy / Zelensky
+    return re.sub(r"(?<=sk)[iy]+$", "", last)
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+
+
+def _spans(paragraph: str, min_words: int, scare_max: int) -> list[_Span]:
+    spans: list[_Span] = []
+    i = 0
+    n = len(paragraph)
+    while i < n:
+        ch = paragraph[i]
+        if ch in "“\"‘'" and _opens(paragraph, i):
+            close = _OPEN_CLOSE[ch]
+            j = i + 1
+            while j < n and not (paragraph[j] == close and _closes(paragraph, j)):
+                j += 1
+            inner = paragraph[i + 1:j]
+            if ch in "‘'" and (j >= n or len(inner.split()) <= max(scare_max, min_words - 1)):
+                i += 1  # a scare quote or an apostrophe, not a quotation
+                continue
+            spans.append(_Span(i, min(j + 1, n), i + 1, j))
+            i = j + 1
+            continue
+        i += 1
+    return spans
+
+
+def _opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-:,") and not after.isspace()
+
+
+def _closes(text: str, j: int) -> bool:
+    after = text[j + 1] if j + 1 < len(text) else " "
+    return not after.isalnum()
+
+
+def _attribution(before: str, after: str) -> str | None:
+    m = _SPEAKER_AFTER.match(after)
+    if m:
+        who = m.group("who1") or m.group("who2")
+        if who.split()[0] not in _NOT_NAMES or who in ("He", "She", "They"):
+            return who
+    tail = before[-200:]
+    m = _SPEAKER_BEFORE.search(tail)
+    if m and (m.group("who").split()[0] not in _NOT_NAMES or m.group("who") in ("He", "She", "They")):
+        return m.group("who")
+    m = _ACCORDING.search(after[:120]) or _ACCORDING.search(tail)
+    return m.group("who") if m else None
+
+
+def extract_quotes(article: Article, settings: Settings | None = None) -> tuple[Quote, ...]:
+    """Every quotation in ``article`` with its speaker where the text supports one.
+
+    Args:
+        article: The article.
+        settings: ``quote_min_words`` decides what is a scare quote.
+
+    Returns:
+        Quotes in article order; offsets point into ``article.text``.
+    """
+    settings = settings or Settings()
+    text = article.text
+    quotes: list[Quote] = []
+    aliases: dict[str, str] = {}  # "starmer"/"keir" -> "Keir Starmer" as named in this article
+    last_named: str | None = None
+    named_at = -9  # paragraph number where last_named was set: a pronoun reaches back two at most
+    paragraph_no = -1
+    offset = 0
+    carry: str | None = None  # speaker of a quote left open at the end of the previous paragraph
+    for paragraph in text.split("\n"):
+        base = offset
+        offset += len(paragraph) + 1
+        paragraph_no += 1
+        spans = _spans(paragraph, settings.quote_min_words, settings.scare_quote_max_words)
+        for name in re.findall(_NAME, paragraph):
+            name = _clean_name(name)
+            if len(name.split()) >= 2 and name.split()[0] not in _NOT_NAMES:
+                for part in name.split()[1:]:
+                    aliases.setdefault(part.lower(), name)
+        # People named as saying something, in order: what "he said" can refer back to.
+        # A role we cannot name ("the PM hit back") still changes who "he" is: it is recorded as "".
+        speech = [(m.start(), _clean_name(m.group("who"))) for m in _NAMED_SPEECH.finditer(paragraph)
+                  if m.group("who").split()[0] not in _NOT_NAMES]
+        if speech and not spans:
+            last_named, named_at = _alias(aliases, speech[-1][1]), paragraph_no
+        if not spans:
+            carry = None
+            continue
+        groups: list[list[_Span]] = []
+        for span in spans:
+            between = paragraph[groups[-1][-1].end:span.start] if groups else ""
+            if groups and re.fullmatch(rf"[\s,]*(?:\S+\s+){{0,4}}?(?:{_VERBS})(?:\s+\S+){{0,4}}?[\s,:.]*", between):
+                groups[-1].append(span)
+            else:
+                groups.append([span])
+        for group in groups:
+            first, last = group[0], group[-1]
+            words = " ".join(paragraph[s.inner_start:s.inner_end].strip().rstrip(",") for s in group)
+            who = _attribution(paragraph[:first.start], paragraph[last.end:])
+            if who is None and len(group) > 1:
+                who = _attribution("", paragraph[first.end:last.start])
+            for pos, name in speech:
+                if pos < first.start:
+                    last_named, named_at = _alias(aliases, name), paragraph_no
+            speaker: str | None = None
+            if who is None and first.start == 0 and carry is not None:
+                speaker = carry  # a paragraph that opens a quote continues the previous speaker
+            elif who is not None:
+                bare = who.lower().removeprefix("the ")
+                if bare in _PRONOUNS or bare in _ROLES or not _clean_name(who):
+                    if bare in _PRONOUNS:
+                        speaker = last_named if paragraph_no - named_at <= 2 else None
+                    else:
+                        speaker = _role_holder(text, bare, aliases)
+                elif _clean_name(who):
+                    who_name = _clean_name(who)
+                    speaker = aliases.get(who_name.split()[-1].lower(), who_name)
+                    last_named, named_at = speaker, paragraph_no
+            quotes.append(Quote(words.rstrip(",").strip(), base + first.start, base + last.end, speaker, who))
+            unclosed = last.end >= len(paragraph) and not paragraph.rstrip().endswith(("”", '"'))
+            carry = speaker if unclosed or last.end >= len(paragraph.rstrip()) else None
+        for pos, name in speech:
+            if pos > spans[-1].end:
+                last_named, named_at = _alias(aliases, name), paragraph_no
+    return tuple(quotes)
+
+
+def _alias(aliases: dict[str, str], name: str) -> str | None:
+    """The fullest form of ``name`` the article uses, or ``None`` for an unnamed role."""
+    return aliases.get(name.split()[-1].lower(), name) if name else None
+
+
+def _role_holder(text: str, role: str, aliases: dict[str, str]) -> str | None:
+    """The person an article names with ``role`` ("Prime Minister Keir Starmer", "Tusk, the Polish PM")."""
+    role_re = "PM|prime minister" if role in ("pm", "prime minister") else re.escape(role)
+    holders = set()
+    pattern = rf"(?P<adj>\b[A-Z][\w’'‘]+\s+)?(?i:{role_re})\s+(?P<a>{_NAME})|(?P<b>{_NAME}),\s+the\s+(?P<adj2>\w+\s+)?(?i:{role_re})\b"
+    for m in re.finditer(pattern, text):
+        name = m.group("a") or m.group("b")
+        # "Canadian PM Justin Trudeau", "Tusk, the Polish prime minister": another country's holder.
+        if (m.group("adj") and m.group("adj").strip() not in _NOT_NAMES) or m.group("adj2"):
+            continue
+        name = _clean_name(name)
+        if name and name.split()[0] not in _NOT_NAMES:
+            holders.add(aliases.get(name.split()[-1].lower(), name))
+    return holders.pop() if len(holders) == 1 else None
+
+
+@dataclass(frozen=True)
+class Fidelity:
+    """How one outlet's rendering of a quotation relates to another's.
+
+    Attributes:
+        label: ``verbatim``, ``trivial``, ``truncated``, ``altered`` or ``paraphrase``.
+        severity: ``None`` for verbatim; ``info`` trivial; ``low`` truncated/paraphrase; ``medium``
+            altered; ``high`` altered with a negation or number changed.
+        diff: Word diff with ``[-removed-]`` and ``{+added+}`` marks (empty when verbatim/trivial).
+        detail: One sentence for the editor.
+    """
+
+    label: str
+    severity: str | None
+    diff: str
+    detail: str
+
+
+def _diff(a: list[str], b: list[str]) -> str:
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.extend(a[i1:i2])
+            continue
+        if i2 > i1:
+            out.append("[-" + " ".join(a[i1:i2]) + "-]")
+        if j2 > j1:
+            out.append("{+" + " ".join(b[j1:j2]) + "+}")
+    return " ".join(out)
+
+
+def quote_fidelity(a: str, b: str) -> Fidelity:
+    """Classify two renderings of what is taken to be the same quotation.
+
+    >>> quote_fidelity("we will not stand by", "we won't stand by").label
+    'trivial'
+    >>> f = quote_fidelity("we will not stand by and watch", "we will stand by")
+    >>> f.label, f.severity, f.diff
+    ('altered', 'high', 'we will [-not-] stand by [-and watch-]')
+    >>> quote_fidelity("Europe must do the heavy lifting.", "do the heavy lifting").label
+    'truncated'
+    """
+    if a.strip() == b.strip():
+        return Fidelity("verbatim", None, "", "the same words")
+    na, nb = normalise_quote(a).split(), normalise_quote(b).split()
+    if na == nb:
+        return Fidelity("trivial", "info", "", "the same words; punctuation, case or contractions differ")
+    if not na or not nb:
+        return Fidelity("paraphrase", "low", "", "nothing to compare")
+    ops = difflib.SequenceMatcher(a=na, b=nb, autojunk=False).get_opcodes()
+    # Unmatched words at either end are a cut, not a change: trim them before judging the middle.
+    lo, hi = 0, len(ops)
+    while lo < hi and ops[lo][0] != "equal":
+        lo += 1
+    while hi > lo and ops[hi - 1][0] != "equal":
+        hi -= 1
+    middle = ops[lo:hi]
+    matched = sum(i2 - i1 for op, i1, i2, _, _ in middle if op == "equal")
+    diff = _diff(na, nb)
+    if not middle or matched < 0.5 * min(len(na), len(nb)):
+        return Fidelity("paraphrase", "low", diff, "close in meaning, different words, presented as a quote")
+    if all(op == "equal" for op, *_ in middle):
+        missing = []
+        head_a, head_b = middle[0][1], middle[0][3]
+        tail_a, tail_b = len(na) - middle[-1][2], len(nb) - middle[-1][4]
+        for label, words, gone in (("opening", na[:head_a] or nb[:head_b], head_a or head_b),
+                                   ("ending", na[len(na) - tail_a:] or nb[len(nb) - tail_b:], tail_a or tail_b)):
+            if gone:
+                missing.append(f"the {label} “{' '.join(words)}”")
+        return Fidelity("truncated", "low", diff, f"one version leaves out {' and '.join(missing)}")
+    changed: set[str] = set()
+    for op, i1, i2, j1, j2 in middle:
+        if op != "equal":
+            changed.update(na[i1:i2])
+            changed.update(nb[j1:j2])
+    serious = bool(changed & _NEGATIONS) or any(any(ch.isdigit() for ch in w) for w in changed)
+    what = "a negation" if changed & _NEGATIONS else "a number" if serious else "words"
+    return Fidelity("altered", "high" if serious else "medium", diff,
+                    f"the quotation differs: {what} added, dropped or changed")

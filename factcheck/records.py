@@ -1,0 +1,249 @@
+"""The frozen records that cross stage boundaries: articles, sentences, quantities, quotes, claims, findings.
+
+Every stage takes and returns these; no loose dicts travel between modules. Offsets are character
+offsets into ``Article.text`` (Python string indices, end exclusive).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "SEVERITIES",
+    "Article",
+    "Claim",
+    "Finding",
+    "Mention",
+    "Quantity",
+    "Quote",
+    "Report",
+    "Sentence",
+    "severity_rank",
+]
+
+#: Severities from most to least serious. "info" marks a difference that is not a discrepancy
+#: (the same value written differently), shown for transparency but never counted against outlets.
+SEVERITIES = ("high", "medium", "low", "info")
+
+
+def severity_rank(severity: str) -> int:
+    """Sort key: 0 for "high" up to 3 for "info" (unknown names sort last).
+
+    >>> sorted(["low", "high", "info"], key=severity_rank)
+    ['high', 'low', 'info']
+    """
+    return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One outlet's article about the event.
+
+    Attributes:
+        source: Stable id of the article (file stem, or the ``id`` of a JSON record).
+        path: Where it was read from (a file, or ``file.jsonl#line``).
+        title: Headline (first line of a text file, ``title`` of a JSON record, ``<title>`` of HTML).
+        text: The full article body, headline included for text files; all offsets point into it.
+        outlet: Publisher name or domain when the input says so, else ``None``.
+        date: Publication date as written in the input, else ``None``.
+    """
+
+    source: str
+    path: str
+    title: str
+    text: str
+    outlet: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article that may carry a claim (page furniture already removed).
+
+    Attributes:
+        source: ``Article.source`` it belongs to.
+        index: Position among the article's kept sentences (0-based).
+        text: The sentence as written.
+        start: Offset of its first character in the article text.
+        end: Offset just past its last character.
+    """
+
+    source: str
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as a sub-editor reads it: stated value, the interval its wording allows, unit, hedge.
+
+    Attributes:
+        text: Surface span, e.g. "more than 5,000".
+        start: Offset of the span in the parsed text.
+        end: Offset just past the span.
+        value: Stated number, scale applied (``£1.6bn`` -> 1.6e9). For a range, its lower end.
+        low: Lowest value the wording allows, ``None`` when open ("up to 20" -> ``None``... 20).
+        high: Highest value the wording allows, ``None`` when open ("more than 5,000").
+        unit: ISO currency code (``GBP``), ``%``, ``pp`` (percentage points), a canonical unit name
+            (``hour``, ``km``) or ``None`` for a bare count.
+        qualifier: Hedge word as normalised ("more than", "about", "up to", "between", ...) or ``None``.
+        counted: Head noun of what is counted ("missile"), singular, lower case; ``None`` if unknown.
+        precision: Resolution the wording states the number to: 1e8 for "£1.6bn", 1000 for "5,000",
+            0.01 for "2.35"; rounding is judged against it.
+    """
+
+    text: str
+    start: int
+    end: int
+    value: float
+    low: float | None
+    high: float | None
+    unit: str | None = None
+    qualifier: str | None = None
+    counted: str | None = None
+    precision: float = 1.0
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation in an article and who the article says said it.
+
+    Attributes:
+        text: The quoted words without the quote marks (pieces split by attribution joined by " ").
+        start: Offset of the opening quote mark in the article text.
+        end: Offset just past the closing quote mark (or the paragraph end if never closed).
+        speaker: Canonical speaker name when the text supports one, else ``None`` (never guessed).
+        speaker_text: The words that named the speaker ("he", "the PM", "Starmer"), else ``None``.
+    """
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_text: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One outlet's version of a claim: a sentence placed in the claim.
+
+    Attributes:
+        source: ``Article.source`` of the outlet.
+        sentence: ``Sentence.index`` within that article.
+        text: The sentence text.
+        start: Offset in the article text.
+        end: Offset just past the sentence.
+        repeat: True when an earlier mention of the same claim comes from the same outlet (live blogs
+            repeat themselves); a repeat is not extra agreement.
+    """
+
+    source: str
+    sentence: int
+    text: str
+    start: int
+    end: int
+    repeat: bool = False
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One difference (or noteworthy agreement) between mentions of a claim.
+
+    Attributes:
+        kind: ``numeric``, ``quote``, ``attribution``, ``contradiction`` or ``coverage``.
+        severity: One of :data:`SEVERITIES`.
+        detail: One human sentence saying what differs.
+        mentions: Indices into the claim's ``mentions`` that the finding compares.
+        label: Machine-readable class, e.g. ``qualifier differs``, ``conflict``, ``altered``.
+        within_source: True when both mentions come from the same outlet (it disagrees with itself).
+        diff: Word-level diff for quotes (``[-old-]{+new+}`` marks), else ``None``.
+        values: Surface forms compared (e.g. ``("5,000", "more than 5,000")``).
+    """
+
+    kind: str
+    severity: str
+    detail: str
+    mentions: tuple[int, ...]
+    label: str
+    within_source: bool = False
+    diff: str | None = None
+    values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A statement gathered across outlets, with what its versions disagree on.
+
+    Attributes:
+        id: Stable id within the report (``c001``...), in order of severity then first appearance.
+        mentions: Each outlet's version(s), ordered by source then position.
+        findings: Differences found between the mentions, most severe first.
+        status: ``conflict`` (a high finding), ``differs`` (medium or low), ``agrees`` (several
+            outlets, no discrepancy) or ``single-source``.
+        severity: Severity of the worst finding, or ``info`` when there is none.
+    """
+
+    id: str
+    mentions: tuple[Mention, ...]
+    findings: tuple[Finding, ...]
+    status: str
+    severity: str
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Distinct outlets carrying the claim, in mention order."""
+        return tuple(dict.fromkeys(m.source for m in self.mentions))
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of one check: the articles read and the claims found, ranked by severity.
+
+    Attributes:
+        event: Name of the event (the input folder or file name).
+        sources: The articles compared.
+        claims: Claims ranked most severe first.
+        settings: The settings used, as a dict, so the run can be reproduced.
+        model: Name of the embedding model used.
+        skipped: Files that could not be read, each "path: reason".
+    """
+
+    event: str
+    sources: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    settings: dict[str, Any] = field(default_factory=dict)
+    model: str = ""
+    skipped: tuple[str, ...] = ()
+
+    def filtered(self, min_severity: str) -> Report:
+        """A copy without findings less severe than ``min_severity`` (claims themselves all stay)."""
+        limit = severity_rank(min_severity)
+        claims = tuple(
+            replace(c, findings=tuple(f for f in c.findings if severity_rank(f.severity) <= limit))
+            for c in self.claims
+        )
+        return replace(self, claims=claims)
+
+    def worst(self) -> str | None:
+        """Severity of the worst discrepancy in the report (coverage notes aside), or ``None``."""
+        ranks = [severity_rank(f.severity) for c in self.claims for f in c.findings
+                 if f.kind != "coverage" and f.severity != "info"]
+        return SEVERITIES[min(ranks)] if ranks else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report in the stable JSON shape documented in the README."""
+        from .render.json import report_to_dict
+
+        return report_to_dict(self)
+
+    def to_frame(self) -> dict[str, pd.DataFrame]:
+        """The report as pandas DataFrames: ``claims``, ``mentions`` and ``findings``."""
+        from .render.frames import report_to_frames
+
+        return report_to_frames(self)

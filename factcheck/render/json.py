@@ -1,0 +1,66 @@
+"""JSON rendering: the stable machine-readable shape of a report (documented in the README)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..records import Report
+
+__all__ = ["SCHEMA_VERSION", "render_json", "report_to_dict"]
+
+SCHEMA_VERSION = 1
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The report as plain data with stable keys."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "event": report.event,
+        "model": report.model,
+        "settings": report.settings,
+        "sources": [
+            {"id": a.source, "path": a.path, "title": a.title, "outlet": a.outlet, "date": a.date}
+            for a in report.sources
+        ],
+        "skipped": list(report.skipped),
+        "summary": summary_counts(report),
+        "claims": [
+            {
+                "id": c.id,
+                "status": c.status,
+                "severity": c.severity,
+                "sources": list(c.sources),
+                "mentions": [
+                    {"source": m.source, "sentence": m.sentence, "text": m.text, "start": m.start,
+                     "end": m.end, "repeat": m.repeat}
+                    for m in c.mentions
+                ],
+                "findings": [
+                    {"kind": f.kind, "label": f.label, "severity": f.severity, "detail": f.detail,
+                     "mentions": list(f.mentions), "within_source": f.within_source, "diff": f.diff,
+                     "values": list(f.values)}
+                    for f in c.findings
+                ],
+            }
+            for c in report.claims
+        ],
+    }
+
+
+def summary_counts(report: Report) -> dict[str, Any]:
+    """Counts of claims by status and of findings by severity."""
+    statuses: dict[str, int] = {}
+    severities: dict[str, int] = {}
+    for claim in report.claims:
+        statuses[claim.status] = statuses.get(claim.status, 0) + 1
+        for f in claim.findings:
+            if f.kind != "coverage":
+                severities[f.severity] = severities.get(f.severity, 0) + 1
+    return {"claims": len(report.claims), "outlets": len(report.sources), "by_status": statuses,
+            "findings_by_severity": severities}
+
+
+def render_json(report: Report) -> str:
+    """The report as indented JSON text (UTF-8, non-ASCII kept as is)."""
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"

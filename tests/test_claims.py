@@ -1,0 +1,46 @@
+"""Claim grouping: the neighbour graph and the clustering on it."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from factcheck.claims import group_sentences, knn_graph
+from factcheck.records import Sentence
+
+
+def test_knn_matches_dense_search() -> None:
+    rng = np.random.default_rng(0)
+    v = rng.normal(size=(300, 16)).astype(np.float32)
+    v /= np.linalg.norm(v, axis=1, keepdims=True)
+    idx, sims = knn_graph(v, 5)
+    dense = v @ v.T
+    np.fill_diagonal(dense, -np.inf)
+    want = np.argsort(-dense, axis=1)[:, :5]
+    assert (np.sort(idx, axis=1) == np.sort(want, axis=1)).all()
+    assert np.allclose(sims[:, 0], dense.max(axis=1), atol=1e-5)
+
+
+def _sentences(texts: list[tuple[str, str]]) -> list[Sentence]:
+    return [Sentence(src, i, t, 0, len(t)) for i, (src, t) in enumerate(texts)]
+
+
+def test_same_statement_across_outlets_groups(fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    texts = [
+        ("a", "Starmer announced £1.6bn of export finance to buy 5,000 air defence missiles."),
+        ("b", "Starmer announced £1.6 billion of export finance to buy more than 5,000 air defence missiles."),
+        ("a", "Zelenskyy travelled to Sandringham to meet the King after the summit."),
+        ("b", "Rain is expected across the north of England tomorrow."),
+    ]
+    sents = _sentences(texts)
+    groups = group_sentences(sents, fake_embedder.encode([s.text for s in sents]))
+    members = [g.members for g in groups]
+    assert (0, 1) in members
+    assert (2,) in members and (3,) in members
+
+
+def test_every_sentence_in_exactly_one_group(fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    texts = [(f"s{i % 3}", f"Sentence number {i} about topic {i % 4} and more words") for i in range(40)]
+    sents = _sentences(texts)
+    groups = group_sentences(sents, fake_embedder.encode([s.text for s in sents]))
+    flat = sorted(i for g in groups for i in g.members)
+    assert flat == list(range(40))

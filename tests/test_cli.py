@@ -1,0 +1,86 @@
+"""The CLI through typer's runner: help for everything, errors as one line with an exit code."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+
+runner = CliRunner()
+
+
+def test_every_command_and_option_has_help() -> None:
+    group = get_command(app)
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        assert command.help, name
+        for param in command.params:
+            if param.param_type_name == "option" and param.name != "help":
+                assert getattr(param, "help", None), f"{name} --{param.name}"
+            if param.param_type_name == "argument":
+                assert getattr(param, "help", None), f"{name} {param.name}"
+        result = runner.invoke(app, [name, "--help"])
+        assert result.exit_code == 0 and "Example" in result.output
+
+
+def test_missing_folder_is_one_line(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["check", str(tmp_path / "nope")])
+    assert result.exit_code == 2
+    assert result.stderr.strip().count("\n") == 0 and "no such file" in result.stderr
+
+
+def test_empty_folder(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["check", str(tmp_path)])
+    assert result.exit_code == 2 and "no articles found" in result.stderr
+
+
+def test_one_article_is_not_enough(tmp_path: Path, seeds: Path) -> None:
+    shutil.copy(next(seeds.glob("*.txt")), tmp_path)
+    result = runner.invoke(app, ["check", str(tmp_path)])
+    assert result.exit_code == 3 and "at least 2 are needed" in result.stderr
+
+
+def test_quantities_command() -> None:
+    result = runner.invoke(app, ["quantities", "£1.6bn to buy more than 5,000 missiles"])
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["unit"], r["qualifier"]) for r in rows] == [("GBP", None), (None, "more than")]
+
+
+def test_bad_model_path(tmp_path: Path, seeds: Path) -> None:
+    result = runner.invoke(app, ["check", str(seeds), "--model", str(tmp_path)])
+    assert result.exit_code == 4 and "not a sentence-transformers model folder" in result.stderr
+
+
+@pytest.mark.model
+def test_check_writes_reports_and_skips_binary(tmp_path: Path, seeds: Path) -> None:
+    folder = tmp_path / "event"
+    shutil.copytree(seeds, folder)
+    (folder / "broken.txt").write_bytes(b"\x00\xff\x00")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["check", str(folder), "--out", str(out), "-f", "md", "-f", "json", "-f", "csv",
+                                 "--fail-on", "medium"])
+    assert result.exit_code == 5, result.output
+    assert "skipped" in result.stderr and "broken.txt" in result.stderr
+    assert {p.name for p in out.iterdir()} == {"event.md", "event.json", "event.csv"}
+    data = json.loads((out / "event.json").read_text(encoding="utf-8"))
+    assert len(data["sources"]) == 5
+
+
+@pytest.mark.model
+def test_batch_resumes(tmp_path: Path, seeds: Path) -> None:
+    root = tmp_path / "news"
+    shutil.copytree(seeds, root / "summit")
+    (root / "lonely").mkdir()
+    shutil.copy(next(seeds.glob("*.txt")), root / "lonely")
+    out = tmp_path / "out"
+    first = runner.invoke(app, ["batch", str(root), "--out", str(out)])
+    assert first.exit_code == 0 and "1 checked, 0 up to date, 1 failed" in first.stdout
+    assert "lonely" in first.stderr
+    second = runner.invoke(app, ["batch", str(root), "--out", str(out)])
+    assert "0 checked, 1 up to date" in second.stdout

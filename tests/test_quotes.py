@@ -1,0 +1,62 @@
+"""Quotations: extraction, speakers, and fidelity classes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck.quotes import extract_quotes, quote_fidelity, speaker_key
+from factcheck.records import Article
+
+CASES = json.loads((Path(__file__).parent / "cases" / "quotes.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["a"][:40] for c in CASES])
+def test_fidelity_cases(case: dict[str, Any]) -> None:
+    result = quote_fidelity(case["a"], case["b"])
+    assert (result.label, result.severity) == (case["label"], case["severity"]), result.diff
+
+
+def _article(text: str) -> Article:
+    return Article("a", "a.txt", text.split("\n")[0], text)
+
+
+def test_split_quote_is_one_quotation_with_its_speaker() -> None:
+    text = "Intro line.\n“Not every nation will feel able,” Sir Keir Starmer said, “but we will not sit back.”"
+    (q,) = extract_quotes(_article(text))
+    assert q.text == "Not every nation will feel able but we will not sit back."
+    assert q.speaker == "Sir Keir Starmer"
+
+
+def test_scare_quotes_are_not_quotations() -> None:
+    text = "Title\nStarmer's ‘coalition of the willing’ met as leaders posed for a ‘family photo’."
+    assert extract_quotes(_article(text)) == ()
+
+
+def test_paragraph_continuing_a_quote_keeps_the_speaker() -> None:
+    text = ("Title\nStarmer said: “We will go further to develop a coalition.\n"
+            "“Not every nation will feel able to contribute.”")
+    quotes = extract_quotes(_article(text))
+    assert [q.speaker for q in quotes] == ["Starmer", "Starmer"]
+
+
+def test_pronoun_resolves_to_the_nearest_named_speaker() -> None:
+    text = ("Title\nThe French president, Emmanuel Macron, later told Le Figaro about a truce.\n"
+            "The truce would be “very difficult to police on the ground”, he said.")
+    (q,) = extract_quotes(_article(text))
+    assert q.speaker == "Emmanuel Macron"
+
+
+def test_unsupported_speaker_stays_unknown() -> None:
+    text = "Title\n“We cannot repeat at all the Afghanistan tragedy,” was the warning."
+    (q,) = extract_quotes(_article(text))
+    assert q.speaker is None
+
+
+def test_name_variants_share_a_key() -> None:
+    assert speaker_key("Zelenskyy") == speaker_key("Volodymyr Zelensky")
+    assert speaker_key("Ursula von der Leyen") == speaker_key("von der Leyen")
+    assert speaker_key("Starmer") != speaker_key("Macron")

@@ -1,0 +1,40 @@
+"""Renderers: hostile article text stays inert; frames and CSV carry every finding."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from factcheck.pipeline import check_articles
+from factcheck.records import Article
+from factcheck.render import render
+
+HOSTILE = "The fund | rose *sharply* to `£5bn` <script>alert(1)</script> [link](http://x) # not a heading"
+
+
+def _report(fake_embedder):  # type: ignore[no-untyped-def]
+    a = Article("a", "a.txt", "A", f"A\n{HOSTILE} It had 5,000 staff.")
+    b = Article("b", "b.txt", "B", f"B\n{HOSTILE} It had 3,000 staff.")
+    return check_articles([a, b], embedder=fake_embedder, event="hostile")
+
+
+def test_markdown_escapes_article_text(fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    md = render(_report(fake_embedder), "md")
+    assert "<script>" not in md and "&lt;script&gt;" in md
+    for line in md.splitlines():
+        if line.startswith("|") and "fund" in line:
+            cells = line.replace("\\|", "").count("|")
+            header = next(h for h in md.splitlines() if h.startswith("| #"))
+            assert cells == header.count("|")
+    assert "*sharply*" not in md.replace("\\*sharply\\*", "")
+
+
+def test_conflict_found_and_csv_rows(fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    report = _report(fake_embedder)
+    conflicts = [f for c in report.claims for f in c.findings if f.label == "conflict"]
+    assert conflicts and conflicts[0].severity == "high"
+    rows = list(csv.DictReader(io.StringIO(render(report, "csv"))))
+    assert any(r["label"] == "conflict" and r["outlets"] == "a;b" for r in rows)
+    frames = report.to_frame()
+    assert set(frames) == {"claims", "mentions", "findings"}
+    assert len(frames["findings"]) == sum(len(c.findings) for c in report.claims)

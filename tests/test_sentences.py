@@ -1,0 +1,40 @@
+"""Sentence splitting and page-furniture removal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck.records import Article
+from factcheck.sentences import furniture_reason, split_sentences
+
+CASES = json.loads((Path(__file__).parent / "cases" / "furniture.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["line"][:40] for c in CASES])
+def test_furniture_cases(case: dict[str, Any]) -> None:
+    assert furniture_reason(case["line"]) == case["reason"]
+
+
+def test_abbreviations_do_not_split_and_offsets_hold() -> None:
+    text = ("Headline here\nMr. Trump met U.S. officials in Washington. Sir Keir said “No. Never.” Then he left.\n"
+            "Jabed Ahmed2 March 2025 17:34\nAnalysis | US sidelined as Starmer steps up as bridge")
+    article = Article("x", "x.txt", "Headline here", text)
+    sentences = split_sentences(article)
+    texts = [s.text for s in sentences]
+    assert "Mr. Trump met U.S. officials in Washington." in texts
+    assert "US sidelined as Starmer steps up as bridge" in texts
+    assert not any("Jabed" in t for t in texts)
+    for s in sentences:
+        assert text[s.start:s.end] == s.text
+
+
+def test_closing_quote_stays_with_its_sentence(seeds: Path) -> None:
+    from factcheck.ingest import read_articles
+
+    for article in read_articles(seeds).articles:
+        for s in split_sentences(article):
+            assert s.text not in ("”", '"', "’"), s
