@@ -61,7 +61,7 @@ _VAGUE = re.compile(rf"\b({_alternation(VAGUE_COUNTS)})\s+of\b", re.I)
 _SCALE_AFTER = re.compile(rf"(\s?)({_alternation(SUFFIX_SCALES)})\b", re.I)
 _CURRENCY_BEFORE = re.compile(rf"(?:^|(?<=[^\w$£€¥.]))({_alternation(CURRENCY_PREFIXES)})\s?$")
 _CURRENCY_AFTER = re.compile(rf"[\s-]?({_alternation(CURRENCY_WORDS)})\b", re.I)
-_PERCENT_AFTER = re.compile(r"\s?(%|per\s?cent\b|percent\b|pct\b|percentage points?\b|pp\b)", re.I)
+_PERCENT_AFTER = re.compile(r"\s?(%|percentage points?\b|pp\b|per\s?cents?\b|percents?\b|percentage\b|pct\b)", re.I)
 _UNIT_AFTER = re.compile(rf"([\s-]?)({_alternation(UNITS)})(?![\w²])", re.I)
 _POSTFIX = re.compile(rf"(?:\s|-)?({_alternation(POSTFIX_QUALIFIERS)})(?!\w)", re.I)
 _QUALIFIER_BEFORE = re.compile(rf"(?<![\w])({_alternation(QUALIFIERS)})\s+$", re.I)
@@ -144,6 +144,8 @@ def _parse_words(words: str) -> float | None:
             seen_any = True
             last_small = None
             continue
+        if token not in _NUMBER_WORDS:
+            return None
         value = float(_NUMBER_WORDS[token])
         if last_small is not None and not (last_small >= 20 and last_small % 10 == 0 and value < 10):
             return None  # "one two", "twenty thirty": two numbers, not one

@@ -1,8 +1,9 @@
 """Sentences: split an article into claim-bearing sentences with offsets, dropping page furniture.
 
-Segmentation uses nupunkt (Punkt with a news-trained abbreviation list, pure Python): on the seed articles
-it keeps "Mr", "U.S.", "Gen." and closing quote marks with their sentence, where pysbd split a lone
-closing quote off and blingfire split after "Gen." (benchmarks/segmenters.py measures all three).
+Segmentation uses nupunkt (Punkt with a trained abbreviation list, pure Python, no native code): on the
+seed articles it keeps "Mr", "U.S." and closing quote marks with their sentence; pysbd leaves a lone
+closing quote as a sentence and is 20x slower; blingfire ties with it on the seeds
+(benchmarks/segmenters.py prints the counts).
 Furniture (live-blog bylines with timestamps, photo credits, "Watch | ..." promos) is dropped per line,
 before segmentation, because it is laid out as its own line in every source we have seen.
 """
