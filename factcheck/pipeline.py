@@ -7,6 +7,8 @@ articles (tests, notebooks, the batch runner).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .claims import group_sentences
@@ -56,7 +58,7 @@ def check_folder(
     say(f"read {len(ingested.articles)} articles from {path}")
     report = check_articles(ingested.articles, settings, embedder=embedder, progress=progress,
                             event=Path(path).stem if Path(path).is_file() else Path(path).name)
-    return Report(report.event, report.sources, report.claims, report.settings, report.model, ingested.skipped)
+    return replace(report, skipped=ingested.skipped)
 
 
 def check_articles(
@@ -93,7 +95,8 @@ def check_articles(
             contexts.append(MentionContext(mention, _quotes_in(quotes[s.source], s, by_source[s.source])))
         claims.append(compare_claim("", contexts, settings))
     ranked = rank_claims(claims, order)
-    return Report(event, tuple(articles), ranked, settings.to_dict(), embedder.name)
+    generated = datetime.now(UTC).isoformat(timespec="seconds")
+    return Report(event, tuple(articles), ranked, settings.to_dict(), embedder.name, (), generated)
 
 
 def _quotes_in(quotes: Sequence[Quote], sentence: Sentence, article: Article) -> tuple[Quote, ...]:

@@ -58,8 +58,11 @@ def normalise_quote(text: str) -> str:
 
     >>> normalise_quote("We won’t stand by.")
     'we will not stand by'
+    >>> normalise_quote("It will have U.S. backing")
+    'it will have us backing'
     """
     t = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    t = re.sub(r"\b(\w)\.(?=\w\b)", r"\1", t)  # "U.S." and "US" are one word
     for pattern, repl in _CONTRACTIONS:
         t = re.sub(pattern, repl, t)
     t = re.sub(r"[^\w\s']|(?<!\w)'|'(?!\w)", " ", t)

@@ -212,6 +212,7 @@ class Report:
         settings: The settings used, as a dict, so the run can be reproduced.
         model: Name of the embedding model used.
         skipped: Files that could not be read, each "path: reason".
+        generated_at: When the report was made (ISO 8601, UTC, to the second).
     """
 
     event: str
@@ -220,6 +221,7 @@ class Report:
     settings: dict[str, Any] = field(default_factory=dict)
     model: str = ""
     skipped: tuple[str, ...] = ()
+    generated_at: str = ""
 
     def filtered(self, min_severity: str) -> Report:
         """A copy without findings less severe than ``min_severity`` (claims themselves all stay)."""

@@ -84,3 +84,20 @@ def test_batch_resumes(tmp_path: Path, seeds: Path) -> None:
     assert "lonely" in first.stderr
     second = runner.invoke(app, ["batch", str(root), "--out", str(out)])
     assert "0 checked, 1 up to date" in second.stdout
+
+
+def test_settings_from_pyproject_and_flags(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.cli import _settings
+
+    (tmp_path / "pyproject.toml").write_text("[tool.factcheck]\nlink-threshold = 0.7\nneighbours = 5\n",
+                                             encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    s = _settings(min_severity="medium")
+    assert (s.link_threshold, s.neighbours, s.min_severity) == (0.7, 5, "medium")
+
+
+def test_unknown_setting_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seeds: Path) -> None:
+    (tmp_path / "factcheck.toml").write_text("treshold = 1\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["check", str(seeds)])
+    assert result.exit_code == 2 and "unknown setting 'treshold'" in result.stderr

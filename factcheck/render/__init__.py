@@ -14,7 +14,7 @@ from ..records import Report
 
 __all__ = ["FORMATS", "atomic_write", "render", "write_reports"]
 
-FORMATS = ("md", "json", "csv")
+FORMATS = ("md", "json", "csv", "html")
 
 
 def render(report: Report, fmt: str) -> str:
@@ -27,6 +27,10 @@ def render(report: Report, fmt: str) -> str:
         from .json import render_json
 
         return render_json(report)
+    if fmt == "html":
+        from .html import render_html
+
+        return render_html(report)
     if fmt == "csv":
         from .csv import render_csv
 

@@ -17,6 +17,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "event": report.event,
+        "generated_at": report.generated_at,
         "model": report.model,
         "settings": report.settings,
         "sources": [

@@ -15,9 +15,25 @@ from .json import summary_counts
 
 __all__ = ["escape", "render_markdown"]
 
-_BADGES = {"conflict": "🔴 conflict", "differs": "🟠 differs", "agrees": "🟢 agrees",
-           "single-source": "⚪ single source"}
-_KIND_ORDER = {"numeric": 0, "attribution": 1, "quote": 2, "contradiction": 3, "coverage": 4}
+# Plain words, not emoji: they read the same on every viewer and font.
+BADGES = {"conflict": "CONFLICT", "differs": "DIFFERS", "agrees": "agrees", "single-source": "single source"}
+#: What an editor checks first, within a severity: a numeric conflict, then a misattributed quote, an
+#: altered quote, a hedge, a truncation, then wording; single-outlet claims with numbers or quotes last.
+_PRIORITY = {"conflict": 0, "speaker differs": 1, "altered": 3, "qualifier differs": 4, "truncated": 6,
+             "paraphrase": 7, "single source": 9}
+
+
+def _priority(finding: Finding) -> int:
+    if finding.kind == "contradiction":
+        return 2
+    return _PRIORITY.get(finding.label, 5 if finding.kind == "numeric" else 8)
+
+
+def check_first(report: Report) -> list[tuple[Claim, Finding]]:
+    """Findings an editor should look at, most urgent first (info-level notes left out)."""
+    items = [(c, f) for c in report.claims for f in c.findings if f.severity != "info"]
+    return sorted(items, key=lambda cf: (cf[1].kind == "coverage", severity_rank(cf[1].severity),
+                                         _priority(cf[1]), cf[0].id))
 _ESCAPES = str.maketrans({"\\": "\\\\", "|": "\\|", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[",
                           "]": "\\]", "<": "&lt;", ">": "&gt;", "#": "\\#", "\n": " ", "\r": " "})
 
@@ -49,6 +65,10 @@ def _table(rows: list[list[str]], headers: list[str]) -> str:
     return str(tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True))
 
 
+def _hooks(claim: Claim) -> tuple[str, ...]:
+    return next((f.values for f in claim.findings if f.kind == "coverage"), ())
+
+
 def _short(text: str, width: int) -> str:
     return escape(text if len(text) <= width else text[: width - 1].rstrip() + "…")
 
@@ -69,9 +89,10 @@ def render_markdown(report: Report) -> str:
     lines = [f"# factcheck report: {escape(report.event)}", ""]
     settings = report.settings
     lines += [
-        f"{counts['outlets']} outlets, {counts['claims']} claims. Model `{report.model}`; link threshold "
-        f"{settings.get('link_threshold')}, cluster threshold {settings.get('cluster_threshold')}, "
-        f"hedge tolerance {settings.get('approx_tolerance')}.",
+        f"{counts['outlets']} outlets, {counts['claims']} claims. Generated {report.generated_at} with model "
+        f"`{report.model}`.",
+        "",
+        "Settings: " + ", ".join(f"{k} = {escape(str(v))}" for k, v in settings.items()) + ".",
         "",
         "## Outlets",
         "",
@@ -86,7 +107,7 @@ def render_markdown(report: Report) -> str:
     lines += [
         "## Summary",
         "",
-        _table([[_BADGES[s], str(by_status.get(s, 0))] for s in _BADGES], ["status", "claims"]),
+        _table([[BADGES[s], str(by_status.get(s, 0))] for s in BADGES], ["status", "claims"]),
         "",
         _table([[s, str(by_sev.get(s, 0))] for s in ("high", "medium", "low", "info")],
                ["finding severity", "count"]),
@@ -94,10 +115,7 @@ def render_markdown(report: Report) -> str:
         "## Check first",
         "",
     ]
-    ranked = sorted(
-        ((c, f) for c in report.claims for f in c.findings if f.kind != "coverage" and f.severity != "info"),
-        key=lambda cf: (severity_rank(cf[1].severity), _KIND_ORDER.get(cf[1].kind, 9), cf[0].id),
-    )
+    ranked = check_first(report)
     lines += [_finding_line(c, f) for c, f in ranked] or ["Nothing: no discrepancies between outlets."]
     lines.append("")
     shared = [c for c in report.claims if len(c.sources) > 1]
@@ -107,26 +125,36 @@ def render_markdown(report: Report) -> str:
     rows = []
     for c in shared:
         per = {s: sum(1 for m in c.mentions if m.source == s) for s in sources}
-        rows.append([f"[{c.id}](#{c.id})", _BADGES[c.status]] +
+        rows.append([f"[{c.id}](#{c.id})", BADGES[c.status]] +
                     [("✓" if per[s] == 1 else f"✓×{per[s]}") if per[s] else "" for s in sources])
     lines += [_table(rows, ["claim", "status"] + [escape(s) for s in sources]), ""]
     single = [c for c in report.claims if c.status == "single-source"]
     checkable = [c for c in single if c.severity != "info"]
     lines += ["## Single-outlet claims", "",
-              f"{len(single)} claims are carried by one outlet only; {len(checkable)} of them hold numbers or "
-              "quotations an editor can check (listed first).", ""]
-    rows = [[f"[{c.id}](#{c.id})", escape(c.sources[0]), "yes" if c.severity != "info" else "",
-             _claim_title(c, 120)] for c in sorted(single, key=lambda c: (severity_rank(c.severity), c.id))]
+              f"{len(single)} claims are carried by one outlet only; {len(checkable)} of them hold figures or "
+              "attributed quotations an editor can check (listed first).", ""]
+    rows = [[f"[{c.id}](#{c.id})", escape(c.sources[0]), escape("; ".join(_hooks(c))), _claim_title(c, 120)]
+            for c in sorted(single, key=lambda c: (-len(_hooks(c)), severity_rank(c.severity), c.id))]
     lines += [_table(rows, ["claim", "outlet", "checkable", "text"]), "", "## Claims", ""]
     for claim in report.claims:
         lines += _claim_section(claim)
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _highlight(text: str, values: list[str]) -> str:
+    """Escape ``text`` and put the first occurrence of each compared figure in bold."""
+    out = escape(text)
+    for value in values:
+        out = out.replace(escape(value), f"**{escape(value)}**", 1)
+    return out
+
+
 def _claim_section(claim: Claim) -> list[str]:
-    lines = [f'<a id="{claim.id}"></a>', "", f"### {claim.id} · {_BADGES[claim.status]} · {claim.severity}", "",
+    lines = [f'<a id="{claim.id}"></a>', "", f"### {claim.id} · {BADGES[claim.status]} · {claim.severity}", "",
              f"> {_claim_title(claim, 200)}", ""]
-    rows = [[str(i), escape(m.source) + (" (repeat)" if m.repeat else ""), escape(m.text)]
+    marks = sorted({v for f in claim.findings if f.kind == "numeric" and f.severity != "info" for v in f.values},
+                   key=len, reverse=True)
+    rows = [[str(i), escape(m.source) + (" (repeat)" if m.repeat else ""), _highlight(m.text, marks)]
             for i, m in enumerate(claim.mentions)]
     lines += [_table(rows, ["#", "outlet", "version"]), ""]
     for f in claim.findings:
