@@ -1,25 +1,30 @@
 """Claims: gather sentences from several outlets that state the same fact.
 
-Sentences become nodes of a k-nearest-neighbour graph (never a dense n x n matrix: memory grows with
-n·k). Edge weights are cosine similarities, raised when both sentences carry the same figure (a shared
-"£1.6bn" is evidence of one fact where wording differs). Edges are merged strongest first with an
-average-linkage check, so a chain of near pairs cannot glue unrelated sentences into one claim.
+Sentences become nodes of a sparse graph (never a dense n x n matrix: memory grows with n·k): each
+sentence's nearest neighbours by embedding, plus pairs sharing a rare word trigram (a quotation two outlets
+both carry). A pair's score mixes embedding similarity with content-word overlap, is raised by a shared
+figure ("£1.6bn") and lowered when the same frame names different actors. Edges merge strongest first
+under an average-linkage check, so a chain of near pairs cannot glue unrelated sentences into one claim.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from .quantities import parse_quantities
+from .quotes import speaker_key
 from .records import Sentence
 from .settings import Settings
+from .units import singular
 
 __all__ = ["Group", "group_sentences", "knn_graph"]
 
-_BLOCK = 2048  # rows per similarity block: bounds memory at _BLOCK x n floats
+_BLOCK_CELLS = 4_000_000  # similarities held at once: bounds exact search's memory whatever n is
 
 
 @dataclass(frozen=True)
@@ -28,31 +33,41 @@ class Group:
 
     Attributes:
         members: Indices into the sentence list, in input order.
-        cohesion: Average pairwise cosine similarity of the members (1.0 for a single sentence).
+        cohesion: Average pair score of the members (1.0 for a single sentence).
     """
 
     members: tuple[int, ...]
     cohesion: float
 
 
-def knn_graph(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Exact k nearest neighbours by cosine (rows must be unit length), computed block by block.
+def knn_graph(vectors: np.ndarray, k: int, approximate_from: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """k nearest neighbours by cosine (rows must be unit length).
+
+    Exact, block by block, for small inputs; from ``approximate_from`` rows on (when faiss is installed,
+    ``pip install factcheck[scale]``) an HNSW index, whose build and queries grow as n log n rather than n².
 
     Args:
         vectors: ``(n, d)`` float32 unit rows.
         k: Neighbours per row (capped at n - 1).
+        approximate_from: Row count from which to use HNSW; 0 never does.
 
     Returns:
-        ``(indices, similarities)``, both ``(n, k)``, best first; a row never lists itself.
+        ``(indices, similarities)``, both ``(n, k)``, best first; a row never lists itself (an HNSW row
+        that finds fewer than k others is padded with itself at similarity -1).
     """
     n = vectors.shape[0]
     k = max(0, min(k, n - 1))
     if k == 0:
         return np.zeros((n, 0), dtype=np.int64), np.zeros((n, 0), dtype=np.float32)
+    if approximate_from and n >= approximate_from:
+        found = _hnsw(vectors, k)
+        if found is not None:
+            return found
     indices = np.empty((n, k), dtype=np.int64)
     sims = np.empty((n, k), dtype=np.float32)
-    for lo in range(0, n, _BLOCK):
-        hi = min(n, lo + _BLOCK)
+    rows = max(1, min(n, _BLOCK_CELLS // n))
+    for lo in range(0, n, rows):
+        hi = min(n, lo + rows)
         block = vectors[lo:hi] @ vectors.T
         block[np.arange(hi - lo), np.arange(lo, hi)] = -np.inf
         part = np.argpartition(-block, k - 1, axis=1)[:, :k]
@@ -61,6 +76,28 @@ def knn_graph(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         indices[lo:hi] = np.take_along_axis(part, order, axis=1)
         sims[lo:hi] = np.take_along_axis(part_sims, order, axis=1)
     return indices, sims
+
+
+def _hnsw(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray] | None:
+    try:
+        import faiss  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    n, dim = vectors.shape
+    index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efConstruction = 80
+    index.hnsw.efSearch = max(64, 2 * k)
+    data = np.ascontiguousarray(vectors, dtype=np.float32)
+    index.add(data)
+    sims, idx = index.search(data, k + 1)
+    indices = np.empty((n, k), dtype=np.int64)
+    out = np.empty((n, k), dtype=np.float32)
+    for row in range(n):
+        keep = [(j, s) for j, s in zip(idx[row].tolist(), sims[row].tolist(), strict=True) if j != row and j >= 0][:k]
+        keep += [(row, -1.0)] * (k - len(keep))
+        indices[row] = [j for j, _ in keep]
+        out[row] = [s for _, s in keep]
+    return indices, out
 
 
 def _figures(sentences: Sequence[Sentence], tolerance: float) -> list[frozenset[tuple[float, str]]]:
@@ -76,13 +113,121 @@ def _figures(sentences: Sequence[Sentence], tolerance: float) -> list[frozenset[
     return out
 
 
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*")
+_STOP = frozenset(
+    (
+        "the a an of to and in on for with that this is was be will would has have had he she it they his her their "
+        "its as at by from but or not we our us i you who which what said says say told added also been are were "
+        "there than then so if into over after before about more most some any all one just can could should may "
+        "might do does did being very out up"
+    ).split()
+)
+# A capital after these is a sentence's (or a quotation's) first word, not a name.
+_OPENS_SENTENCE = re.compile(r"(?:^|[“\"‘'(:.!?—–-])\s*$")
+_TITLES = frozenset({"Sir", "Mr", "Mrs", "Ms", "Dr", "Lord", "Lady", "President", "Prime", "Minister", "PM", "The", "A", "An"})
+
+
+@dataclass(frozen=True)
+class _Features:
+    words: frozenset[str]
+    entities: frozenset[str]
+    grams: frozenset[int]  # hashed word trigrams, for candidate blocking
+    runs: frozenset[int]  # hashed word n-grams of the shared-run length: a shared one is a shared quotation
+
+
+def _ngrams(words: list[str], n: int) -> frozenset[int]:
+    return frozenset(hash(tuple(words[i:i + n])) for i in range(len(words) - n + 1)
+                     if not all(w in _STOP for w in words[i:i + n]))
+
+
+def _features(text: str, run: int) -> _Features:
+    tokens = _TOKEN.findall(text.replace("’", "'"))
+    words = [singular(t.lower().strip("'-")) for t in tokens]
+    content = frozenset(w for w in words if w not in _STOP and len(w) > 1)
+    entities = frozenset(
+        speaker_key(m.group()) for m in _TOKEN.finditer(text)
+        if m.group()[:1].isupper() and m.group() not in _TITLES and m.group().lower() not in _STOP
+        and not m.group().isupper() and not _OPENS_SENTENCE.search(text[:m.start()])
+    )
+    return _Features(content, entities, _ngrams(words, 3), _ngrams(words, run))
+
+
+_FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:von der|van der|de|von|van)?\s*[A-Z][\w’'-]+){1,3}")
+
+
+def _with_aliases(features: list[_Features], texts: list[str]) -> list[_Features]:
+    """Entities keyed by surname: "Keir" and "Starmer" are one person once any sentence says "Keir Starmer"."""
+    alias: dict[str, str] = {}
+    for text in texts:
+        for m in _FULL_NAME.finditer(text):
+            parts = [w for w in m.group().split() if w not in _TITLES and w[:1].isupper()]
+            if len(parts) >= 2:
+                last = speaker_key(parts[-1])
+                for part in parts[:-1]:
+                    alias.setdefault(speaker_key(part), last)
+    return [_Features(f.words, frozenset(alias.get(e, e) for e in f.entities), f.grams, f.runs) for f in features]
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if len(a | b) >= 3 else 0.0
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    small = min(len(a), len(b))
+    return len(a & b) / small if small >= 3 else 0.0
+
+
+class _Scorer:
+    """The evidence that two sentences state one fact, as one number (see Settings for each weight)."""
+
+    def __init__(self, sentences: Sequence[Sentence], vectors: np.ndarray, settings: Settings) -> None:
+        self.vectors = vectors
+        self.settings = settings
+        self.features = _with_aliases([_features(s.text, settings.shared_run_words) for s in sentences],
+                                      [s.text for s in sentences])
+        self.figures = _figures(sentences, settings.approx_tolerance)
+
+    def __call__(self, i: int, j: int, cosine: float | None = None) -> float:
+        s = self.settings
+        fi, fj = self.features[i], self.features[j]
+        cos = float(self.vectors[i] @ self.vectors[j]) if cosine is None else cosine
+        score = (1 - s.lexical_weight) * cos + s.lexical_weight * _overlap(fi.words, fj.words)
+        if fi.entities - fj.entities and fj.entities - fi.entities and \
+                _jaccard(fi.words - fi.entities, fj.words - fj.entities) >= 0.7:
+            # The same frame about different actors ("Canada attended" / "Turkey attended"): the shared
+            # wording is the frame, not evidence, so no bonus applies.
+            return score - s.entity_penalty
+        if self.figures[i] & self.figures[j]:
+            score += s.number_bonus
+        if fi.runs & fj.runs:
+            score += s.shared_run_bonus  # both carry the same words in the same order: one quotation
+        return score
+
+    def rare_gram_pairs(self) -> set[tuple[int, int]]:
+        """Pairs sharing a word trigram few sentences use: a quotation two outlets both carry."""
+        postings: dict[int, list[int]] = {}
+        for i, f in enumerate(self.features):
+            for g in f.grams:
+                postings.setdefault(g, []).append(i)
+        pairs: set[tuple[int, int]] = set()
+        for ids in postings.values():
+            if 1 < len(ids) <= self.settings.rare_gram_df:
+                pairs.update(itertools.combinations(ids, 2))
+        return pairs
+
+
 def group_sentences(sentences: Sequence[Sentence], vectors: np.ndarray, settings: Settings | None = None) -> list[Group]:
     """Cluster sentences into claims.
+
+    Candidate pairs are each sentence's nearest neighbours by embedding plus pairs sharing a rare word
+    trigram; each pair is scored by embedding similarity, word overlap, shared figures and an entity check.
+    Pairs at or above ``link_threshold`` are merged strongest first while the average pair score between
+    the two groups stays at or above ``cluster_threshold``.
 
     Args:
         sentences: All sentences of all articles.
         vectors: Their unit-length embeddings, one row each.
-        settings: ``neighbours``, ``link_threshold``, ``cluster_threshold``, ``number_bonus``.
+        settings: Thresholds and weights (see :class:`~factcheck.settings.Settings`).
 
     Returns:
         Groups covering every sentence exactly once, in order of their first member.
@@ -92,20 +237,23 @@ def group_sentences(sentences: Sequence[Sentence], vectors: np.ndarray, settings
     if n == 0:
         return []
     vectors = np.asarray(vectors, dtype=np.float32)
-    indices, sims = knn_graph(vectors, settings.neighbours)
-    figures = _figures(sentences, settings.approx_tolerance)
-    edges: dict[tuple[int, int], float] = {}
+    score = _Scorer(sentences, vectors, settings)
+    indices, sims = knn_graph(vectors, settings.neighbours, settings.approximate_from)
+    candidates: dict[tuple[int, int], float | None] = {}
     for i in range(n):
         for j, sim in zip(indices[i].tolist(), sims[i].tolist(), strict=True):
-            a, b = (i, j) if i < j else (j, i)
-            if (a, b) in edges:
-                continue
-            weight = sim + (settings.number_bonus if figures[a] & figures[b] else 0.0)
-            if weight >= settings.link_threshold:
-                edges[(a, b)] = weight
+            if j != i:
+                candidates[(min(i, j), max(i, j))] = sim
+    for pair in score.rare_gram_pairs():
+        candidates.setdefault(pair, None)
+    edges = []
+    for (a, b), cos in candidates.items():
+        weight = score(a, b, cos)
+        if weight >= settings.link_threshold:
+            edges.append((weight, a, b))
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
     parent = list(range(n))
-    sums = vectors.astype(np.float64).copy()
-    sizes = [1] * n
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -113,25 +261,24 @@ def group_sentences(sentences: Sequence[Sentence], vectors: np.ndarray, settings
             x = parent[x]
         return x
 
-    for (a, b), _weight in sorted(edges.items(), key=lambda e: (-e[1], e[0])):
+    cap = settings.linkage_sample
+    for _weight, a, b in edges:
         ra, rb = find(a), find(b)
         if ra == rb:
             continue
-        average = float(sums[ra] @ sums[rb]) / (sizes[ra] * sizes[rb])
-        shared = figures[a] & figures[b]
-        if average + (settings.number_bonus if shared else 0.0) < settings.cluster_threshold:
+        left, right = members[ra][:cap], members[rb][:cap]
+        average = sum(score(x, y) for x in left for y in right) / (len(left) * len(right))
+        if average < settings.cluster_threshold:
             continue
-        if sizes[ra] < sizes[rb]:
+        if len(members[ra]) < len(members[rb]):
             ra, rb = rb, ra
         parent[rb] = ra
-        sums[ra] += sums[rb]
-        sizes[ra] += sizes[rb]
-    members: dict[int, list[int]] = {}
-    for i in range(n):
-        members.setdefault(find(i), []).append(i)
+        members[ra].extend(members.pop(rb))
     groups = []
-    for root, idx in members.items():
+    for idx in members.values():
+        idx.sort()
         size = len(idx)
-        cohesion = 1.0 if size == 1 else (float(sums[root] @ sums[root]) - size) / (size * (size - 1))
+        cohesion = 1.0 if size == 1 else sum(
+            score(x, y) for x, y in itertools.combinations(idx[:cap], 2)) / (min(size, cap) * (min(size, cap) - 1) / 2)
         groups.append(Group(tuple(idx), round(cohesion, 4)))
     return sorted(groups, key=lambda g: g.members[0])

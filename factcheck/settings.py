@@ -27,18 +27,38 @@ class Settings:
         batch_size: Sentences embedded per forward pass (64: the MiniLM sweet spot on 2 CPU cores).
         min_words: Sentences with fewer words are not claims (3: drops dangling "Watch", "Analysis"
             headers that survive furniture rules, keeps "It's time to act.").
-        link_threshold: Similarity (cosine, plus the number bonus) an edge of the neighbour graph needs
-            before two sentences may be merged (0.62). all-MiniLM-L6-v2 scores reworded versions of one
-            news sentence at about 0.65-0.95 and same-topic, different-fact sentences at 0.4-0.65; at
-            0.60 the seed run glued "Starmer said X" sentences about different things together.
-            benchmarks/claims.py prints precision and recall over a range of values.
-        cluster_threshold: Average pairwise similarity two groups need to merge into one claim (0.66).
-            Average linkage keeps a chain of near pairs from gluing unrelated sentences together.
+        link_threshold: Pair score (see ``lexical_weight`` and the bonuses below) a candidate pair needs
+            before its two sentences may be merged (0.55).
+        cluster_threshold: Average pair score two groups need to merge into one claim (0.55). Average
+            linkage keeps a chain of near pairs from gluing unrelated sentences together. Both values sit on
+            the flat top of the sweep in benchmarks/results/claims.md (link 0.45-0.55 give the same
+            result), not on a spike; they were checked on the one labelled event we have, so treat them as a
+            starting point and re-run the benchmark when a second labelled event exists.
         neighbours: Nearest neighbours per sentence in the similarity graph (10). The graph, not a dense
             n x n matrix, is what clustering sees, so memory grows with n, not n squared.
+        approximate_from: From this many sentences on, neighbours come from an HNSW index (faiss, if
+            installed) instead of exact search (20000): exact search grows as n², HNSW as n log n, and
+            below 20k sentences exact search takes seconds on 2 cores.
         number_bonus: Added to similarity when two sentences state the same figure (same value and unit
             or counted noun) (0.08). A shared "£1.6bn" is strong evidence of the same fact even where
             wording differs; a different figure is not evidence against (that is what we want to find).
+        lexical_weight: Share of content-word overlap in a pair's score, the rest being embedding cosine
+            (0.5). all-MiniLM-L6-v2 alone separates same-fact pairs poorly when outlets reword a quotation
+            or add context; word overlap alone misses paraphrase. An even mix separated labelled seed pairs
+            better than either alone (benchmarks/claims.py).
+        entity_penalty: Subtracted when two sentences share their other wording (Jaccard >= 0.7) but each
+            names an actor
+            the other does not ("Canada attended" / "Turkey attended") (0.15): different entities,
+            different claims. One naming more people than the other is not penalised, and name variants
+            ("Sir Keir", "Starmer") count as one person once any sentence gives the full name (1.0: in
+            effect a veto, since an otherwise identical sentence scores near 0.9).
+        rare_gram_df: A word trigram used by at most this many sentences links them as candidates even when
+            the embedding did not (30): long shared quotations are strong evidence.
+        shared_run_bonus: Added when two sentences share a run of at least ``shared_run_words`` words in
+            order (0.15): a quotation carried by both is the same statement even inside different sentences.
+        shared_run_words: Length of that run (6 words: shorter runs are stock phrases like "the coalition
+            of the willing").
+        linkage_sample: Members per side used for the average-linkage check (25), bounding merge cost.
         approx_tolerance: Relative width of "about/around/roughly/some N" (0.10: newsroom style guides
             treat "about 5,000" as 4,500-5,500).
         quote_min_words: Quotations shorter than this are scare quotes, not quotations (4).
@@ -52,10 +72,17 @@ class Settings:
     model: str | None = None
     batch_size: int = 64
     min_words: int = 3
-    link_threshold: float = 0.62
-    cluster_threshold: float = 0.66
+    link_threshold: float = 0.55
+    cluster_threshold: float = 0.55
     neighbours: int = 10
+    approximate_from: int = 20000
     number_bonus: float = 0.08
+    lexical_weight: float = 0.5
+    entity_penalty: float = 1.0
+    rare_gram_df: int = 30
+    shared_run_bonus: float = 0.15
+    shared_run_words: int = 6
+    linkage_sample: int = 25
     approx_tolerance: float = 0.10
     quote_min_words: int = 4
     scare_quote_max_words: int = 5

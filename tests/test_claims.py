@@ -44,3 +44,29 @@ def test_every_sentence_in_exactly_one_group(fake_embedder) -> None:  # type: ig
     groups = group_sentences(sents, fake_embedder.encode([s.text for s in sents]))
     flat = sorted(i for g in groups for i in g.members)
     assert flat == list(range(40))
+
+
+def test_same_frame_different_actors_are_different_claims(fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    texts = [
+        ("a", "Leaders from Canada attended the London summit on Sunday afternoon."),
+        ("b", "Leaders from Turkey attended the London summit on Sunday afternoon."),
+    ]
+    sents = _sentences(texts)
+    groups = group_sentences(sents, fake_embedder.encode([s.text for s in sents]))
+    assert [g.members for g in groups] == [(0,), (1,)]
+
+
+def test_shared_figure_is_evidence_of_one_fact() -> None:
+    from dataclasses import replace
+
+    from factcheck.settings import Settings
+
+    texts = [("a", "The chancellor will sign a £2.3bn loan deal for Kyiv."),
+             ("b", "Reeves signs £2.3 billion loan agreement with Ukraine.")]
+    sents = _sentences(texts)
+    # Vectors chosen so that cosine alone (0.5) falls short and the shared figure decides.
+    v = np.array([[1.0, 0.0], [0.5, np.sqrt(0.75)]], dtype=np.float32)
+    base = replace(Settings(), lexical_weight=0.0, number_bonus=0.0, link_threshold=0.55, cluster_threshold=0.55)
+    assert [g.members for g in group_sentences(sents, v, base)] == [(0,), (1,)]
+    boosted = replace(base, number_bonus=0.08)
+    assert [g.members for g in group_sentences(sents, v, boosted)] == [(0, 1)]

@@ -1,0 +1,93 @@
+"""Claim alignment on the seed articles against the hand-labelled alignment in tests/cases/seeds_claims.json.
+
+Metric: pairwise precision and recall over sentence pairs. A gold pair is two sentences in one labelled
+group; a predicted pair is two sentences in one claim. Precision = predicted pairs that are gold / predicted
+pairs; recall = gold pairs predicted / gold pairs. Sentences are matched to the labels by (source, offset).
+
+The real model embeds once; the sweep then re-clusters under each setting, so every row comes from the
+same vectors. The row marked * is ``Settings()``'s default. "no figures" switches the shared-figure
+evidence off (number_bonus = 0) to show what it adds.
+
+Usage: ``python benchmarks/claims.py``; writes ``benchmarks/results/claims.md``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from factcheck.claims import group_sentences  # noqa: E402
+from factcheck.embedding import load_embedder  # noqa: E402
+from factcheck.ingest import read_articles  # noqa: E402
+from factcheck.records import Sentence  # noqa: E402
+from factcheck.sentences import split_sentences  # noqa: E402
+from factcheck.settings import Settings  # noqa: E402
+
+SEEDS = ROOT / "seeds" / "ukraine-summit-2025-03-02"
+GOLD = ROOT / "tests" / "cases" / "seeds_claims.json"
+RESULTS = ROOT / "benchmarks" / "results" / "claims.md"
+
+
+def gold_pairs(sentences: list[Sentence]) -> set[frozenset[int]]:
+    """Gold pairs as index pairs into ``sentences``."""
+    index = {(s.source, s.start): i for i, s in enumerate(sentences)}
+    pairs: set[frozenset[int]] = set()
+    for group in json.loads(GOLD.read_text(encoding="utf-8"))["groups"]:
+        members = [index[(m["source"], m["start"])] for m in group["members"]]
+        pairs.update(frozenset(p) for p in itertools.combinations(members, 2))
+    return pairs
+
+
+def predicted_pairs(groups: list[tuple[int, ...]]) -> set[frozenset[int]]:
+    return {frozenset(p) for g in groups for p in itertools.combinations(g, 2)}
+
+
+def prf(pred: set[frozenset[int]], gold: set[frozenset[int]]) -> tuple[float, float, float]:
+    tp = len(pred & gold)
+    p = tp / len(pred) if pred else 0.0
+    r = tp / len(gold) if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main() -> int:
+    articles = read_articles(SEEDS).articles
+    sentences = [s for a in articles for s in split_sentences(a)]
+    vectors = load_embedder().encode([s.text for s in sentences])
+    gold = gold_pairs(sentences)
+    default = Settings()
+    rows = []
+    links = sorted({default.link_threshold, 0.45, 0.50, 0.55, 0.60, 0.65})
+    clusters = sorted({default.cluster_threshold, 0.40, 0.45, 0.50, 0.55, 0.60})
+    variants = {"yes": {}, "no figures": {"number_bonus": 0.0}, "embedding only": {"lexical_weight": 0.0,
+                "rare_gram_df": 0}}
+    for link, cluster in itertools.product(links, clusters):
+        for name, change in variants.items():
+            s = replace(default, link_threshold=link, cluster_threshold=cluster, **change)  # type: ignore[arg-type]
+            groups = [g.members for g in group_sentences(sentences, vectors, s)]
+            p, r, f = prf(predicted_pairs(groups), gold)
+            mark = "*" if s == default else ""
+            rows.append((f"{link:.2f}{mark}", f"{cluster:.2f}", name, p, r, f,
+                         sum(1 for g in groups if len(g) > 1)))
+    lines = ["# Claim alignment on the seed articles",
+             "",
+             f"Command: `python benchmarks/claims.py`. Gold: {len(gold)} sentence pairs in "
+             f"`tests/cases/seeds_claims.json`; {len(sentences)} sentences. * = default settings.",
+             "",
+             "| link threshold | cluster threshold | evidence | precision | recall | F1 | multi-sentence claims |",
+             "|---|---|---|---|---|---|---|"]
+    lines += [f"| {a} | {b} | {c} | {p:.3f} | {r:.3f} | {f:.3f} | {n} |" for a, b, c, p, r, f, n in rows]
+    text = "\n".join(lines) + "\n"
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(text, encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
