@@ -122,6 +122,7 @@ _STOP = frozenset(
         "might do does did being very out up"
     ).split()
 )
+_QUOTED = re.compile(r"[“\"]([^“”\"]{3,120})[”\"]")
 # A capital after these is a sentence's (or a quotation's) first word, not a name.
 _OPENS_SENTENCE = re.compile(r"(?:^|[“\"‘'(:.!?—–-])\s*$")
 _TITLES = frozenset({"Sir", "Mr", "Mrs", "Ms", "Dr", "Lord", "Lady", "President", "Prime", "Minister", "PM", "The", "A", "An"})
@@ -133,6 +134,8 @@ class _Features:
     entities: frozenset[str]
     grams: frozenset[int]  # hashed word trigrams, for candidate blocking
     runs: frozenset[int]  # hashed word n-grams of the shared-run length: a shared one is a shared quotation
+    quoted: frozenset[str]  # phrases the sentence puts in quotation marks, normalised
+    quoted_runs: frozenset[int]  # shared-run n-grams inside quotation marks only
 
 
 def _ngrams(words: list[str], n: int) -> frozenset[int]:
@@ -149,7 +152,10 @@ def _features(text: str, run: int) -> _Features:
         if m.group()[:1].isupper() and m.group() not in _TITLES and m.group().lower() not in _STOP
         and not m.group().isupper() and not _OPENS_SENTENCE.search(text[:m.start()])
     )
-    return _Features(content, entities, _ngrams(words, 3), _ngrams(words, run))
+    spans = [m.group(1) for m in _QUOTED.finditer(text)]
+    quoted = frozenset(q for q in (" ".join(_TOKEN.findall(p.lower())) for p in spans) if q)
+    quoted_runs = frozenset().union(*(_ngrams([singular(t.lower()) for t in _TOKEN.findall(p)], run) for p in spans))
+    return _Features(content, entities, _ngrams(words, 3), _ngrams(words, run), quoted, quoted_runs)
 
 
 _FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:von der|van der|de|von|van)?\s*[A-Z][\w’'-]+){1,3}")
@@ -165,7 +171,8 @@ def _with_aliases(features: list[_Features], texts: list[str]) -> list[_Features
                 last = speaker_key(parts[-1])
                 for part in parts[:-1]:
                     alias.setdefault(speaker_key(part), last)
-    return [_Features(f.words, frozenset(alias.get(e, e) for e in f.entities), f.grams, f.runs) for f in features]
+    return [_Features(f.words, frozenset(alias.get(e, e) for e in f.entities), f.grams, f.runs, f.quoted,
+                      f.quoted_runs) for f in features]
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -186,20 +193,28 @@ class _Scorer:
         self.features = _with_aliases([_features(s.text, settings.shared_run_words) for s in sentences],
                                       [s.text for s in sentences])
         self.figures = _figures(sentences, settings.approx_tolerance)
+        counts: dict[str, int] = {}
+        for f in self.features:
+            for q in f.quoted:
+                counts[q] = counts.get(q, 0) + 1
+        # A quoted phrase few sentences carry ("rearm Europe") marks one statement; a slogan many
+        # carry ("coalition of the willing") does not.
+        self.rare_quotes = [frozenset(q for q in f.quoted if counts[q] <= settings.rare_quote_df) for f in self.features]
 
     def __call__(self, i: int, j: int, cosine: float | None = None) -> float:
         s = self.settings
         fi, fj = self.features[i], self.features[j]
         cos = float(self.vectors[i] @ self.vectors[j]) if cosine is None else cosine
         score = (1 - s.lexical_weight) * cos + s.lexical_weight * _overlap(fi.words, fj.words)
-        if fi.entities - fj.entities and fj.entities - fi.entities and \
+        same_quotation = bool(fi.quoted_runs & fj.quoted_runs)  # then differing names are a misattribution
+        if not same_quotation and fi.entities - fj.entities and fj.entities - fi.entities and \
                 _jaccard(fi.words - fi.entities, fj.words - fj.entities) >= 0.7:
             # The same frame about different actors ("Canada attended" / "Turkey attended"): the shared
             # wording is the frame, not evidence, so no bonus applies.
             return score - s.entity_penalty
         if self.figures[i] & self.figures[j]:
             score += s.number_bonus
-        if fi.runs & fj.runs:
+        if fi.runs & fj.runs or self.rare_quotes[i] & self.rare_quotes[j]:
             score += s.shared_run_bonus  # both carry the same words in the same order: one quotation
         return score
 
@@ -209,8 +224,12 @@ class _Scorer:
         for i, f in enumerate(self.features):
             for g in f.grams:
                 postings.setdefault(g, []).append(i)
+        quotes: dict[str, list[int]] = {}
+        for i, qs in enumerate(self.rare_quotes):
+            for q in qs:
+                quotes.setdefault(q, []).append(i)
         pairs: set[tuple[int, int]] = set()
-        for ids in postings.values():
+        for ids in itertools.chain(postings.values(), quotes.values()):
             if 1 < len(ids) <= self.settings.rare_gram_df:
                 pairs.update(itertools.combinations(ids, 2))
         return pairs

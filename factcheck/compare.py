@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from .contradictions import find_contradictions
 from .quantities import compare_quantities, describe, match_quantities, parse_quantities
 from .quotes import normalise_quote, quote_fidelity, speaker_key
 from .records import Claim, Finding, Mention, Quantity, Quote, severity_rank
@@ -28,10 +29,12 @@ class MentionContext:
     Attributes:
         mention: The mention.
         quotes: Quotations of the article overlapping the mention, clipped to the sentence.
+        speaker: Who the article says makes the statement in this sentence, if it names them.
     """
 
     mention: Mention
     quotes: tuple[Quote, ...] = ()
+    speaker: str | None = None
 
 
 @lru_cache(maxsize=65536)
@@ -95,6 +98,24 @@ def _checkable(contexts: Sequence[MentionContext], settings: Settings) -> list[s
     return hooks
 
 
+def _contradictions(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: Settings,
+                    skip_actor: bool) -> list[Finding]:
+    key_a = speaker_key(a.speaker) if a.speaker else None
+    key_b = speaker_key(b.speaker) if b.speaker else None
+    out = []
+    for c in find_contradictions(a.mention.text, b.mention.text, key_a, key_b, settings.contradiction_overlap):
+        if c.rule == "actor":
+            if skip_actor:
+                continue
+            detail = (f"rule actor: {a.mention.source} gives this to {a.speaker}, {b.mention.source} to "
+                      f"{b.speaker}")
+            values: tuple[str, ...] = (a.speaker or "", b.speaker or "")
+        else:
+            detail, values = f"{c.detail} ({a.mention.source} vs {b.mention.source})", c.values
+        out.append(Finding("contradiction", c.severity, detail, (ia, ib), c.rule, values=values))
+    return out
+
+
 def _merge(findings: list[Finding]) -> list[Finding]:
     """One finding per (kind, label, values); mention indices of repeated pairs are unioned."""
     merged: dict[tuple[object, ...], Finding] = {}
@@ -142,7 +163,10 @@ def compare_claim(claim_id: str, contexts: Sequence[MentionContext], settings: S
             b = contexts[j]
             findings.extend(_numeric(a, b, i, j, settings))
             if a.mention.source != b.mention.source:
-                findings.extend(_quotes(a, b, i, j, settings))
+                quoted = _quotes(a, b, i, j, settings)
+                findings.extend(quoted)
+                misattributed = any(f.label == "speaker differs" for f in quoted)
+                findings.extend(_contradictions(a, b, i, j, settings, skip_actor=misattributed))
     sources = list(dict.fromkeys(c.mention.source for c in contexts))
     if len(sources) == 1:
         hooks = _checkable(contexts, settings)

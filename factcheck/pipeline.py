@@ -16,7 +16,7 @@ from .compare import MentionContext, compare_claim
 from .embedding import Embedder, load_embedder
 from .errors import NotEnoughArticles
 from .ingest import read_articles
-from .quotes import extract_quotes
+from .quotes import extract_quotes, sentence_speakers
 from .records import Article, Claim, Mention, Quote, Report, Sentence, severity_rank
 from .sentences import split_sentences
 from .settings import Settings
@@ -76,6 +76,11 @@ def check_articles(
     by_source = {a.source: a for a in articles}
     sentences: list[Sentence] = [s for a in articles for s in split_sentences(a, settings)]
     quotes = {a.source: extract_quotes(a, settings) for a in articles}
+    speakers: dict[tuple[str, int], str | None] = {}
+    for a in articles:
+        own = [s for s in sentences if s.source == a.source]
+        for s, who in zip(own, sentence_speakers(a, [(s.start, s.end) for s in own]), strict=True):
+            speakers[(a.source, s.index)] = who
     if embedder is None:
         embedder = load_embedder(settings.model, settings.batch_size)
     say(f"embedding {len(sentences)} sentences with {embedder.name}")
@@ -92,7 +97,8 @@ def check_articles(
         for s in members:
             mention = Mention(s.source, s.index, s.text, s.start, s.end, repeat=s.source in seen)
             seen.add(s.source)
-            contexts.append(MentionContext(mention, _quotes_in(quotes[s.source], s, by_source[s.source])))
+            contexts.append(MentionContext(mention, _quotes_in(quotes[s.source], s, by_source[s.source]),
+                                           speakers[(s.source, s.index)]))
         claims.append(compare_claim("", contexts, settings))
     ranked = rank_claims(claims, order)
     generated = datetime.now(UTC).isoformat(timespec="seconds")

@@ -24,8 +24,9 @@ _VERBS = (
     r"acknowledged|stressed|announced|confirmed|tweeted|remarked|praised|criticised|criticized|welcomed|echoed|"
     r"slammed|pledged|vowed|promised|suggested|indicated|hit back|responded"
 )
-_NAME = r"(?:(?:Sir|Lord|Lady|Dame|Mr|Mrs|Ms|Dr|President|Prime Minister|Chancellor)\.?\s+)?" \
-        r"[A-Z][\w’'-]+(?:\s+(?:von der|van der|de|von|van|bin|al)\s+[A-Z][\w’'-]+|\s+[A-Z][\w’'-]+){0,3}"
+# Names stay on one line: a headline's last word and the next paragraph's first are not one name.
+_NAME = r"(?:(?:Sir|Lord|Lady|Dame|Mr|Mrs|Ms|Dr|President|Prime Minister|Chancellor)\.? +)?" \
+        r"[A-Z][\w’'-]+(?: +(?:von der|van der|de|von|van|bin|al) +[A-Z][\w’'-]+| +[A-Z][\w’'-]+){0,3}"
 _ROLE = r"(?:the\s+)?(?:PM|prime minister|Prime Minister|president|President|chancellor|minister|she|he|they)"
 _SPEAKER_BEFORE = re.compile(rf"(?P<who>{_NAME}|{_ROLE})(?:,[^,“”\"]{{0,80}},)?\s+(?:{_VERBS})\b[^“”\"]{{0,60}}$")
 _SPEAKER_AFTER = re.compile(rf"^[\s,]*(?:(?:{_VERBS})\s+(?P<who1>{_NAME}|{_ROLE})|(?P<who2>{_NAME}|{_ROLE})\s+(?:{_VERBS}))\b")
@@ -314,3 +315,38 @@ def quote_fidelity(a: str, b: str) -> Fidelity:
     what = "a negation" if changed & _NEGATIONS else "a number" if serious else "words"
     return Fidelity("altered", "high" if serious else "medium", diff,
                     f"the quotation differs: {what} added, dropped or changed")
+
+
+def sentence_speakers(article: Article, spans: list[tuple[int, int]]) -> list[str | None]:
+    """Who each sentence of ``article`` says is speaking ("X said ...", "He added ..."), or ``None``.
+
+    Args:
+        article: The article.
+        spans: ``(start, end)`` offsets of its sentences, in order.
+
+    Returns:
+        One canonical name (or ``None``) per span. A pronoun reaches back two sentences at most to the
+        last named speaker; a role the article does not name ("the PM said") is unknown and ends the chain.
+    """
+    aliases: dict[str, str] = {}
+    for name in re.findall(_NAME, article.text):
+        name = _clean_name(name)
+        if len(name.split()) >= 2 and name.split()[0] not in _NOT_NAMES:
+            for part in name.split()[1:]:
+                aliases.setdefault(part.lower(), name)
+    out: list[str | None] = []
+    last: str | None = None
+    last_at = -9
+    pronoun = re.compile(rf"^(?:\W*\w+\W+){{0,3}}?(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:{_VERBS})\b", re.I)
+    for n, (start, end) in enumerate(spans):
+        text = article.text[start:end]
+        found = [m for m in _NAMED_SPEECH.finditer(text) if m.group("who").split()[0] not in _NOT_NAMES]
+        speaker: str | None = None
+        if found:
+            name = _clean_name(found[0].group("who"))
+            speaker = _alias(aliases, name)
+            last, last_at = speaker, n
+        elif pronoun.search(text):
+            speaker = last if n - last_at <= 2 else None
+        out.append(speaker)
+    return out

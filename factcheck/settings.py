@@ -51,11 +51,16 @@ class Settings:
             the other does not ("Canada attended" / "Turkey attended") (0.15): different entities,
             different claims. One naming more people than the other is not penalised, and name variants
             ("Sir Keir", "Starmer") count as one person once any sentence gives the full name (1.0: in
-            effect a veto, since an otherwise identical sentence scores near 0.9).
+            effect a veto, since an otherwise identical sentence scores near 0.9). Not applied when both
+            carry the same quotation: then differing names are a misattribution to report, not two claims.
         rare_gram_df: A word trigram used by at most this many sentences links them as candidates even when
             the embedding did not (30): long shared quotations are strong evidence.
         shared_run_bonus: Added when two sentences share a run of at least ``shared_run_words`` words in
             order (0.15): a quotation carried by both is the same statement even inside different sentences.
+            The same bonus applies to a quoted phrase that at most ``rare_quote_df`` sentences put in
+            quotation marks (“rearm Europe”).
+        rare_quote_df: How rare a quoted phrase must be to count (4): slogans quoted everywhere ("coalition
+            of the willing") are not evidence of one statement.
         shared_run_words: Length of that run (6 words: shorter runs are stock phrases like "the coalition
             of the willing").
         linkage_sample: Members per side used for the average-linkage check (25), bounding merge cost.
@@ -66,6 +71,8 @@ class Settings:
             (‘coalition of the willing’), not quotations (5).
         quote_match: rapidfuzz partial-ratio (0-100) above which two quotations are the same quotation
             rendered twice (80).
+        contradiction_overlap: Share of content words two versions must share before a contradiction
+            rule may fire on them (0.5): below it they are more likely two statements than one disagreement.
         min_severity: Findings below this severity are left out of the report ("info" keeps all).
     """
 
@@ -81,12 +88,14 @@ class Settings:
     entity_penalty: float = 1.0
     rare_gram_df: int = 30
     shared_run_bonus: float = 0.15
+    rare_quote_df: int = 4
     shared_run_words: int = 6
     linkage_sample: int = 25
     approx_tolerance: float = 0.10
     quote_min_words: int = 4
     scare_quote_max_words: int = 5
     quote_match: float = 80.0
+    contradiction_overlap: float = 0.5
     min_severity: str = "info"
 
     @classmethod

@@ -60,3 +60,15 @@ def test_name_variants_share_a_key() -> None:
     assert speaker_key("Zelenskyy") == speaker_key("Volodymyr Zelensky")
     assert speaker_key("Ursula von der Leyen") == speaker_key("von der Leyen")
     assert speaker_key("Starmer") != speaker_key("Macron")
+
+
+def test_speaker_differs_between_outlets(fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.pipeline import check_articles
+
+    a = Article("a", "a.txt", "A", "A\n“We will keep the military aid flowing to Ukraine now,” Keir Starmer said.")
+    b = Article("b", "b.txt", "B", "B\n“We will keep the military aid flowing to Ukraine now,” Emmanuel Macron said.")
+    report = check_articles([a, b], embedder=fake_embedder)
+    labels = {f.label for c in report.claims for f in c.findings}
+    assert "speaker differs" in labels
+    (finding,) = [f for c in report.claims for f in c.findings if f.label == "speaker differs"]
+    assert finding.severity == "high" and set(finding.values) == {"Keir Starmer", "Emmanuel Macron"}

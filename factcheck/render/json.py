@@ -39,6 +39,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 ],
                 "findings": [
                     {"kind": f.kind, "label": f.label, "severity": f.severity, "detail": f.detail,
+                     "fidelity": f.label if f.kind == "quote" else None,
+                     "rule": f.label if f.kind == "contradiction" else None,
                      "mentions": list(f.mentions), "within_source": f.within_source, "diff": f.diff,
                      "values": list(f.values)}
                     for f in c.findings
