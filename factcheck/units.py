@@ -7,6 +7,7 @@ from __future__ import annotations
 
 __all__ = [
     "CURRENCY_PREFIXES",
+    "CURRENCY_SUFFIX_SYMBOLS",
     "CURRENCY_WORDS",
     "GLUED_ONLY_SCALES",
     "GLUED_ONLY_UNITS",
@@ -51,8 +52,14 @@ CURRENCY_PREFIXES = {
     "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD",
     "HK$": "HKD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
     "USD": "USD", "GBP": "GBP", "EUR": "EUR", "JPY": "JPY", "CHF": "CHF", "CNY": "CNY", "INR": "INR",
-    "RUB": "RUB", "CAD": "CAD", "AUD": "AUD", "Rs": "INR", "Rs.": "INR",
+    "RUB": "RUB", "CAD": "CAD", "AUD": "AUD", "NZD": "NZD", "HKD": "HKD", "MXN": "MXN", "TRY": "TRY",
+    "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "C $": "CAD", "HK $": "HKD", "US $": "USD",
+    "NZ $": "NZD", "USD$": "USD", "CAD$": "CAD", "AUD$": "AUD", "NZD$": "NZD", "MXN$": "MXN", "HKD$": "HKD",
+    "MX$": "MXN", "S$": "SGD", "SGD": "SGD",
 }
+#: Symbols written after the number ("10 €", "100元").
+CURRENCY_SUFFIX_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₹": "INR", "₽": "RUB",
+                           "ரூ": "LKR", "₺": "TRY"}
 #: Currency names written after the number ("200 dollars", "5 pounds sterling").
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD", "usd": "USD",
@@ -60,7 +67,10 @@ CURRENCY_WORDS = {
     "gbp": "GBP", "quid": "GBP", "euro": "EUR", "euros": "EUR", "eur": "EUR", "yen": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB",
     "ruble": "RUB", "rubles": "RUB", "franc": "CHF", "francs": "CHF", "swiss francs": "CHF",
-    "canadian dollars": "CAD", "australian dollars": "AUD", "hong kong dollars": "HKD",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "hong kong dollars": "HKD", "rmb": "CNY",
+    "chinese yuan": "CNY", "lira": "TRY", "turkish lira": "TRY", "peso": "MXN", "pesos": "MXN",
+    "mexican peso": "MXN", "mexican pesos": "MXN", "canadian dollar": "CAD", "australian dollar": "AUD",
+
     "cent": "USD/100", "cents": "USD/100", "penny": "GBP/100", "pence": "GBP/100", "p": "GBP/100",
 }
 
@@ -123,9 +133,9 @@ for _names, _canon, _family, _factor in (
 #: to digits ("5km", "30C") so "5 in the morning" is not five inches.
 GLUED_ONLY_UNITS = frozenset({"s", "h", "g", "t", "l", "c", "f", "in.", "mi", "ha", "m", "gal", "min"})
 
-#: Hedges before a number -> (normalised qualifier, interval shape). Shapes: ">" open high,
+#: Hedges before a number -> (normalised qualifier, interval shape). Shapes: None exact, ">" open high,
 #: "<" open low, "~" both sides by the tolerance, "<~" just below, ">~" just above.
-QUALIFIERS: dict[str, tuple[str, str]] = {
+QUALIFIERS: dict[str, tuple[str, str | None]] = {
     "more than": ("more than", ">"), "over": ("more than", ">"), "above": ("more than", ">"),
     "in excess of": ("more than", ">"), "upwards of": ("more than", ">"), "upward of": ("more than", ">"),
     "greater than": ("more than", ">"), "larger than": ("more than", ">"), "bigger than": ("more than", ">"),
@@ -140,6 +150,20 @@ QUALIFIERS: dict[str, tuple[str, str]] = {
     "just under": ("just under", "<~"), "nearly": ("nearly", "<~"), "almost": ("nearly", "<~"),
     "close to": ("nearly", "<~"), "just short of": ("nearly", "<~"), "just below": ("just under", "<~"),
     "just over": ("just over", ">~"), "just above": ("just over", ">~"), "a little over": ("just over", ">~"),
+    "exactly": ("exactly", None), "precisely": ("exactly", None), "equal to": ("exactly", None),
+    "equals": ("exactly", None), "equaling": ("exactly", None), "equaling to": ("exactly", None),
+    "is equal to": ("exactly", None), "equals to": ("exactly", None),
+    ">": ("more than", ">"), ">=": ("at least", ">="), "≥": ("at least", ">="), "> =": ("at least", ">="),
+    "<": ("under", "<"), "<=": ("up to", "<="), "≤": ("up to", "<="), "< =": ("up to", "<="),
+    "exceeds": ("more than", ">"), "exceed": ("more than", ">"),
+    "surpass": ("more than", ">"), "surpassing": ("more than", ">"), "topping": ("more than", ">"),
+    "less than or equal to": ("up to", "<="), "less or equal than": ("up to", "<="),
+    "smaller or equal than": ("up to", "<="), "smaller than or equal to": ("up to", "<="),
+    "lower or equal than": ("up to", "<="), "lower than or equal to": ("up to", "<="),
+    "greater than or equal to": ("at least", ">="), "greater or equal than": ("at least", ">="),
+    "bigger or equal than": ("at least", ">="), "higher or equal than": ("at least", ">="),
+    "larger or equal than": ("at least", ">="), "more than or equal to": ("at least", ">="),
+    "at least or equal to": ("at least", ">="), "no less than or equal to": ("at least", ">="),
     "about": ("about", "~"), "around": ("about", "~"), "roughly": ("about", "~"), "some": ("about", "~"),
     "approximately": ("about", "~"), "approx.": ("about", "~"), "approx": ("about", "~"),
     "an estimated": ("about", "~"), "estimated": ("about", "~"), "circa": ("about", "~"),
@@ -150,7 +174,9 @@ POSTFIX_QUALIFIERS: dict[str, tuple[str, str]] = {
     "or more": ("at least", ">="), "plus": ("at least", ">="), "+": ("at least", ">="),
     "or so": ("about", "~"), "or less": ("up to", "<="), "or fewer": ("up to", "<="),
     "and above": ("at least", ">="), "and over": ("at least", ">="), "and up": ("at least", ">="),
-    "and under": ("up to", "<="), "and below": ("up to", "<="),
+    "and under": ("up to", "<="), "and below": ("up to", "<="), "or greater": ("at least", ">="),
+    "or greater than": ("at least", ">="), "and more": ("at least", ">="), "or above": ("at least", ">="),
+    "or higher": ("at least", ">="), "or over": ("at least", ">="), "or fewer than": ("up to", "<="),
 }
 #: Vague counts: "hundreds of" people -> the interval the plural allows.
 VAGUE_COUNTS = {

@@ -1,0 +1,403 @@
+"""Numerals: find the numbers written in a text — digits, words, or both — and their values.
+
+"5,000", "1.6", "twenty-five", "three hundred and forty-two", "4 thousand 3 hundred and 21", "a dozen",
+"half a million", "two thirds", "one and a half", "10 1/2", "¾", "minus five", "two point five",
+"one in five". Only the number itself is read here; units, scales written as abbreviations ("bn"), hedges
+and dates are the business of :mod:`factcheck.quantities`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .units import SMALL_NUMBERS, TENS, WORD_SCALES
+
+__all__ = ["Numeral", "find_numerals", "precision_of"]
+
+_CARDINALS: dict[str, float] = {**SMALL_NUMBERS, **TENS, "nought": 0, "naught": 0, "oh": 0}
+_DENOMINATORS: dict[str, float] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
+    "millionth": 1e6,
+}
+for _w in list(_DENOMINATORS):
+    if not _w.endswith(("s", "half")) and _w + "s" not in _DENOMINATORS:
+        _DENOMINATORS[_w + "s"] = _DENOMINATORS[_w]
+_ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9}
+#: Always fractions: a plural denominator, or a word that is never an ordinal rank.
+_ALWAYS_FRACTION = {w for w in _DENOMINATORS if w.endswith("s")} | {"half", "quarter", "halves"}
+_UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
+                      "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+_SCALES = {**WORD_SCALES, "dozen": 12.0, "dozens": 12.0}
+_NEGATIVE = {"minus", "negative"}
+_RANKED = re.compile(r"\b(?:the|this|that|first|second|third|fourth|final|last|next|opening|closing)\s*$", re.I)
+_PRONOUN_ONE = re.compile(r"\b(?:the|this|that|which|each|every|any|no|some|another|anyone|someone|no-one)\s*$", re.I)
+
+_TOKEN = re.compile(
+    r"(?P<frac>(?<![\w/])\d{1,3}/\d{1,3}(?![\w/]))"
+    r"|(?P<num>(?<![\w.,])(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?![\d])"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?(?!\d)|(?<![\w.,])\.\d+)"
+    r"|(?P<uni>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
+    r"|(?P<word>[A-Za-z]+)"
+)
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """A number as written.
+
+    Attributes:
+        start: Offset of its first character.
+        end: Offset just past it.
+        value: Its value ("two thirds" -> 0.666...).
+        precision: The resolution the writing states (see :func:`precision_of`).
+        digits: True when written (at least partly) in digits.
+        scaled: True when a scale word is part of it ("five million").
+        scale: The factor its scale words applied (1e6 for "five million", 1 for "5"), so a range can
+            carry "20 billion"'s scale back to "10 to".
+    """
+
+    start: int
+    end: int
+    value: float
+    precision: float
+    digits: bool
+    scaled: bool = False
+    scale: float = 1.0
+
+
+def precision_of(number: str, scale: float = 1.0) -> float:
+    """The resolution a written number states: 1000 for "5,000", 0.1 for "1.6", times ``scale``.
+
+    >>> precision_of("5,000"), precision_of("1.6", 1e9), precision_of("4,980")
+    (1000.0, 100000000.0, 10.0)
+    """
+    if "." in number:
+        return 10.0 ** -len(number.split(".", 1)[1]) * scale
+    digits = re.sub(r"\D", "", number).lstrip("0") or "0"
+    zeros = len(digits) - len(digits.rstrip("0")) if digits != "0" else 0
+    return 10.0 ** zeros * scale
+
+
+@dataclass
+class _Tok:
+    kind: str  # num, frac, uni, word
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.lastgroup or "word", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _is_number_token(tok: _Tok) -> bool:
+    return tok.kind in ("num", "frac", "uni") or tok.low in _CARDINALS or tok.low in _SCALES \
+        or tok.low in _DENOMINATORS or tok.low in ("a", "an", "and", "point", "of") or tok.low in _NEGATIVE
+
+
+def _joined(text: str, a: _Tok, b: _Tok) -> bool:
+    """Only spaces or one hyphen (with optional spaces) between two tokens."""
+    return re.fullmatch(r"\s*-?\s*", text[a.end:b.start]) is not None and "\n" not in text[a.end:b.start]
+
+
+def _runs(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
+    runs: list[list[_Tok]] = []
+    current: list[_Tok] = []
+    for tok in toks:
+        if _is_number_token(tok) and (not current or _joined(text, current[-1], tok)):
+            current.append(tok)
+            continue
+        if current:
+            runs.append(current)
+        current = [tok] if _is_number_token(tok) else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+class _Reader:
+    """Reads one run of number tokens into one or more numbers (a run may hold several: "one or two")."""
+
+    def __init__(self, run: list[_Tok]) -> None:
+        self.run = run
+        self.out: list[tuple[int, int, float, float, bool, bool]] = []
+
+    def read(self) -> list[tuple[int, int, float, float, bool, bool]]:
+        """(first token, end token, value, precision, has digits, has scale words) per number."""
+        i = 0
+        while i < len(self.run):
+            j, value, precision, digits, scaled = self._number(i)
+            if j > i and value is not None:
+                self.out.append((i, j, value, precision, digits, scaled))
+                i = j
+            else:
+                i += 1
+        return self.out
+
+    def _number(self, i: int) -> tuple[int, float | None, float, bool, bool]:
+        run = self.run
+        n = len(run)
+        sign = 1.0
+        k = i
+        if run[k].low in _NEGATIVE and k + 1 < n and (run[k + 1].kind == "num" or run[k + 1].low in _CARDINALS):
+            sign, k = -1.0, k + 1
+        total = 0.0
+        current = 0.0
+        seen = False
+        digits = False
+        closed = False  # a digit group ends a number unless a scale word follows
+        last_small: float | None = None
+        scaled = False
+        last_scale = 1.0
+        int_part: float | None = None
+        precision_text = ""
+        end = k
+        while k < n:
+            tok = run[k]
+            w = tok.low
+            nxt = run[k + 1].low if k + 1 < n else ""
+            if tok.kind == "num":
+                if seen and (closed or (current and not _can_add(current, _num(tok.text)))):
+                    break
+                v = _num(tok.text)
+                if seen and current == 0 and total and v >= 1000:
+                    break
+                current += v
+                precision_text = tok.text
+                seen, digits, closed, last_small = True, True, True, None
+                end = k + 1
+                if k + 1 < n and run[k + 1].kind == "frac" and _frac(run[k + 1].text) is not None:  # "10 1/2"
+                    current += _frac(run[k + 1].text) or 0.0
+                    k += 1
+                    end = k + 1
+                    precision_text = "0.01"
+            elif tok.kind in ("frac", "uni"):
+                f = _frac(tok.text) if tok.kind == "frac" else _UNICODE_FRACTIONS[tok.text]
+                if f is None or (seen and closed and tok.kind == "frac"):
+                    break
+                current += f
+                seen, end, closed = True, k + 1, True
+                digits = digits or tok.kind == "frac"
+            elif w in _CARDINALS:
+                v = float(_CARDINALS[w])
+                if w == "oh" and not seen:
+                    break
+                if seen and (closed or (last_small is not None and not (last_small >= 20 and last_small % 10 == 0
+                                                                        and v < 10))
+                             or (current and last_small is None and not _can_add(current, v))):
+                    if nxt in _DENOMINATORS and (current >= 20 and current % 10 == 0 and v < 10):
+                        pass
+                    else:
+                        break
+                current += v
+                last_small = v
+                seen, end, closed = True, k + 1, False
+            elif w in _SCALES and seen:
+                scale = _SCALES[w]
+                if scale == 12.0:
+                    current = (current or 1.0) * 12
+                elif scale == 100:
+                    current = (current or 1.0) * 100
+                elif scale > last_scale and total and current == 0:
+                    total *= scale  # "three lakh crore"
+                else:
+                    total += (current or 1.0) * scale
+                    current = 0.0
+                if scale >= 1000:
+                    last_scale = scale
+                scaled, closed, last_small, end = True, False, None, k + 1
+            elif w in ("a", "an") and nxt in (*_SCALES, *_DENOMINATORS) and nxt not in ("dozens",):
+                if seen and not (k > 0 and run[k - 1].low in _DENOMINATORS and nxt in _SCALES):
+                    break  # "half a million" reads on; "one a dozen" does not
+                if not seen:
+                    current, seen = 1.0, True
+                    end = k + 1
+                last_small = None
+                closed = False
+            elif w in _DENOMINATORS and (seen or w in ("half", "quarter", "quarters")):
+                if not seen:
+                    current, seen = 1.0, True  # "quarter million", "half a million"
+                numerator = current if current else 1.0
+                if w in ("half", "halves") and current > 1 and last_small is None:
+                    break
+                denominator = _DENOMINATORS[w]
+                if k >= 1 and run[k - 1].low in TENS and w.rstrip("s") in _ORDINAL_UNITS:
+                    pass
+                frac = numerator / denominator if w not in ("half",) or numerator <= 1 else numerator * 0.5
+                if w != "half" or (k > 0 and run[k - 1].low in ("a", "an", "one")):
+                    frac = numerator / denominator
+                if int_part is not None:
+                    base = int_part
+                    value = base + frac * (last_scale if last_scale >= 1000 and base % last_scale == 0 else 1.0)
+                    total, current = value, 0.0
+                    int_part = None
+                else:
+                    current = frac
+                closed, last_small, end = False, None, k + 1
+                scaled = scaled or last_scale >= 1000
+                if nxt == "of" and k + 2 < n and run[k + 2].low in ("a", "an") and k + 3 < n \
+                        and run[k + 3].low in WORD_SCALES:
+                    current *= WORD_SCALES[run[k + 3].low]  # "two thirds of a million"
+                    end = k = k + 3
+                    scaled = True
+            elif w == "and" and seen and k + 1 < n and _is_continuation(run, k + 1):
+                j, tail = self._tail(k + 1)
+                if tail is None:
+                    break
+                tail_value, tail_is_fraction, tail_scale = tail
+                tail_scaled = tail_scale > 1
+                whole = total + current
+                if tail_scaled and whole < tail_scale and (tail_is_fraction or (not closed and whole >= 100
+                                                                                and whole % 100 == 0)):
+                    # "five and a half million", "two hundred and two thousand": the scale covers both.
+                    total, current = whole * tail_scale + tail_value, 0.0
+                elif tail_is_fraction:
+                    # "one and a half", "twenty and three fifths"; "3 million and a quarter" is of the million.
+                    per = last_scale if not tail_scaled and last_scale >= 1000 and whole % last_scale == 0 else 1.0
+                    total, current = whole + tail_value * per, 0.0
+                elif not closed and whole >= 100 and tail_value < _unit_of(whole, last_scale) and not tail_scaled:
+                    total, current = whole + tail_value, 0.0  # "one hundred and three", "two thousand and two hundred"
+                else:
+                    break
+                end = k = j
+                closed, last_small = True, None
+                scaled = scaled or tail_scaled
+                continue
+            elif w == "point" and seen and k + 1 < n:
+                decimals = ""
+                m = k + 1
+                while m < n and ((run[m].low in SMALL_NUMBERS and SMALL_NUMBERS[run[m].low] < 10) or run[m].low in
+                                 ("nought", "naught", "oh") or run[m].low in TENS):
+                    if run[m].low in TENS:
+                        tens = str(int(TENS[run[m].low]) // 10)
+                        unit = "0"
+                        if m + 1 < n and run[m + 1].low in SMALL_NUMBERS and SMALL_NUMBERS[run[m + 1].low] < 10:
+                            unit = str(int(SMALL_NUMBERS[run[m + 1].low]))
+                            m += 1
+                        decimals += tens + unit
+                    else:
+                        decimals += str(int(_CARDINALS[run[m].low]))
+                    m += 1
+                if not decimals:
+                    break
+                current += float("0." + decimals)
+                precision_text = "0." + decimals
+                end = k = m
+                closed = True
+                continue
+            else:
+                break
+            k += 1
+        if not seen or end <= i:
+            return i, None, 1.0, False, False
+        value = sign * (total + current)
+        if not digits and run[i].low in ("a", "an") and end - i == 1:
+            return i, None, 1.0, False, False
+        precision = precision_of(precision_text, 1.0) if precision_text and not scaled else _word_precision(abs(value))
+        return end, value, precision, digits, scaled
+
+    def _tail(self, k: int) -> tuple[int, tuple[float, bool, float] | None]:
+        """The part after "and": its end, and (value, is a fraction, its largest scale word or 1)."""
+        sub = _Reader(self.run[k:])
+        j, value, _, _, _ = sub._number(0)
+        if value is None:
+            return k, None
+        part = self.run[k:k + j]
+        is_fraction = any(t.low in _DENOMINATORS or t.kind in ("frac", "uni") for t in part)
+        scale = max((WORD_SCALES[t.low] for t in part if t.low in WORD_SCALES and WORD_SCALES[t.low] >= 1000),
+                    default=1.0)
+        return k + j, (value, is_fraction, scale)
+
+
+def _unit_of(whole: float, last_scale: float) -> float:
+    """The place value a number ends on: 1000 for "two thousand", 100 for "one hundred"."""
+    if last_scale >= 1000 and whole % last_scale == 0:
+        return last_scale
+    return 100.0 if whole % 100 == 0 else 1.0
+
+
+def _is_continuation(run: list[_Tok], k: int) -> bool:
+    tok = run[k]
+    return tok.kind in ("num", "frac", "uni") or tok.low in _CARDINALS or tok.low in ("a", "an") \
+        or tok.low in _DENOMINATORS
+
+
+def _can_add(current: float, v: float) -> bool:
+    return (current >= 100 and current % 100 == 0 and v < 100) or (20 <= current < 100 and current % 10 == 0 and v < 10)
+
+
+def _num(text: str) -> float:
+    return float(re.sub(r"[,\s\u00a0\u202f]", "", text))
+
+
+def _frac(text: str) -> float | None:
+    a, b = text.split("/")
+    if int(b) == 0 or int(a) >= int(b):
+        return None
+    return int(a) / int(b)
+
+
+def _word_precision(value: float) -> float:
+    if value != int(value) or value == 0:
+        return 0.01
+    return precision_of(str(int(value)))
+
+
+def find_numerals(text: str) -> list[Numeral]:
+    """Every number written in ``text``, in order.
+
+    >>> [(n.value, n.digits) for n in find_numerals("three hundred and forty-two, 5,000 and a dozen")]
+    [(342.0, False), (5000.0, True), (12.0, False)]
+    >>> [round(n.value, 3) for n in find_numerals("two thirds, one and a half, 10 1/2, ¾, minus five, two point five")]
+    [0.667, 1.5, 10.5, 0.75, -5.0, 2.5]
+    >>> [n.value for n in find_numerals("4 thousand 3 hundred and 21, half a million, five and a half million")]
+    [4321.0, 500000.0, 5500000.0]
+    >>> [n.value for n in find_numerals("Which one do you prefer? No one came. One or two.")]
+    [1.0, 2.0]
+    """
+    toks = _tokens(text)
+    out: list[Numeral] = []
+    for run in _runs(text, toks):
+        for i, j, value, precision, digits, scaled in _Reader(run).read():
+            first = run[i]
+            if first.low in ("and", "of", "point"):
+                continue
+            if first.low in _DENOMINATORS and _RANKED.search(text[:first.start]):
+                continue  # "the second half", "the third quarter": a part, not a number
+            if first.low == "one" and j - i == 1 and _PRONOUN_ONE.search(text[:first.start]):
+                continue
+            if not digits and j - i == 1 and first.low in (*_DENOMINATORS, *_SCALES) and first.low not in ("half",):
+                continue
+            words = [t.low for t in run[i:j]]
+            scale = max((_SCALES[w] for w in words if w in WORD_SCALES), default=1.0)
+            out.append(Numeral(first.start, run[j - 1].end, value, precision, digits, scaled, scale))
+    return _fractions_in_words(text, out)
+
+
+def _fractions_in_words(text: str, numerals: list[Numeral]) -> list[Numeral]:
+    """ "one in five", "1 over 3", "two out of five hundred": a proportion, not two numbers."""
+    out: list[Numeral] = []
+    i = 0
+    while i < len(numerals):
+        a = numerals[i]
+        if i + 1 < len(numerals):
+            b = numerals[i + 1]
+            link = text[a.end:b.start]
+            if re.fullmatch(r"\s+(?:in|over|out of)\s+", link) and 0 < abs(a.value) < b.value \
+                    and a.value == int(a.value) and b.value == int(b.value) and not re.match(r"\s*(?:years?|%|per)", text[b.end:]):
+                out.append(Numeral(a.start, b.end, a.value / b.value, 0.001, a.digits or b.digits))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
