@@ -30,6 +30,9 @@ bench: setup
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[test,bench]'
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/quantities.py
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/segmenters.py
+	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/claims.py
+	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/wording.py
+	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/claims_scale.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

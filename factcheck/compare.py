@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .contradictions import find_contradictions
-from .quantities import compare_quantities, describe, match_quantities, parse_quantities
+from .contradictions import content_overlap, find_contradictions, person_like
+from .quantities import Comparison, compare_quantities, describe, match_quantities, parse_quantities
 from .quotes import normalise_quote, quote_fidelity, speaker_key
 from .records import Claim, Finding, Mention, Quantity, Quote, severity_rank
 from .settings import Settings
@@ -46,15 +46,23 @@ def _numeric(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: S
     out = []
     qa = list(_quantities(a.mention.text, settings.approx_tolerance))
     qb = list(_quantities(b.mention.text, settings.approx_tolerance))
+    overlap: float | None = None
     for x, y in match_quantities(qa, qb):
         result = compare_quantities(x, y)
         if result.severity is None:
             continue
+        if result.label == "conflict":
+            overlap = content_overlap(a.mention.text, b.mention.text) if overlap is None else overlap
+            if overlap < settings.conflict_overlap:
+                # Disjoint figures in sentences that share little else are more often two facts than one
+                # fact told two ways ("the initial offer was $70" / "raised its offer to $82").
+                result = Comparison("different figures", "low", "different figures; the sentences share too "
+                                    "little wording to be sure they state the same fact")
         within = a.mention.source == b.mention.source
         detail = (f"{result.label}: {a.mention.source} says {describe(x)} and {describe(y)} — {result.detail}"
                   if within else f"{result.label}: {a.mention.source} says {describe(x)}, "
                   f"{b.mention.source} says {describe(y)} — {result.detail}")
-        out.append(Finding("numeric", result.severity, detail, (ia, ib), result.label, within,
+        out.append(Finding("numeric", result.severity or "info", detail, (ia, ib), result.label, within,
                            values=(x.text, y.text)))
     return out
 
@@ -68,7 +76,8 @@ def _quotes(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: Se
                 continue
             if fuzz.partial_ratio(nx, ny) < settings.quote_match:
                 continue
-            if x.speaker and y.speaker and speaker_key(x.speaker) != speaker_key(y.speaker):
+            if x.speaker and y.speaker and person_like(x.speaker) and person_like(y.speaker) \
+                    and speaker_key(x.speaker) != speaker_key(y.speaker):
                 out.append(Finding(
                     "attribution", "high",
                     f"the same words are attributed to {x.speaker} by {a.mention.source} and to {y.speaker} "
@@ -100,10 +109,8 @@ def _checkable(contexts: Sequence[MentionContext], settings: Settings) -> list[s
 
 def _contradictions(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: Settings,
                     skip_actor: bool) -> list[Finding]:
-    key_a = speaker_key(a.speaker) if a.speaker else None
-    key_b = speaker_key(b.speaker) if b.speaker else None
     out = []
-    for c in find_contradictions(a.mention.text, b.mention.text, key_a, key_b, settings.contradiction_overlap):
+    for c in find_contradictions(a.mention.text, b.mention.text, a.speaker, b.speaker, settings.contradiction_overlap):
         if c.rule == "actor":
             if skip_actor:
                 continue

@@ -21,9 +21,10 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from .quotes import speaker_key
 from .units import singular
 
-__all__ = ["Contradiction", "content_overlap", "find_contradictions", "polarity_clash"]
+__all__ = ["Contradiction", "content_overlap", "find_contradictions", "person_like", "polarity_clash"]
 
 _NEGATORS = frozenset(
     "not no never nor none nobody nothing cannot without denied denies deny rejected rejects reject refused "
@@ -66,7 +67,7 @@ class Contradiction:
 
 _BOUNDARY = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|however|while|though|although|whereas)\b")
 #: Negators that scope a noun phrase ("no two countries"), not the rest of the clause.
-_SHORT_SCOPE = frozenset({"no", "none", "nobody", "nothing", "nor", "without"})
+_SHORT_SCOPE = frozenset({"no", "nor", "without"})
 
 
 def _words(text: str) -> list[str]:
@@ -92,26 +93,46 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
-def _parities(tokens: list[str]) -> list[int]:
-    """For each token, the parity of negations in scope before it (0 even, 1 odd): a verbal negation
-    ("not", "denied") reaches to the end of its clause, "no"/"without" only over the next three words."""
-    out = []
-    odd = 0
-    short: list[int] = []  # positions where a short-scope negation ends
+#: Negators whose scope is the rest of the clause ("denied that ...", "refused to ...").
+_CLAUSE_SCOPE = frozenset(
+    "denied denies deny rejected rejects reject refused refuses refuse declined declines decline dismissed dismisses".split()
+)
+#: Words a local "not" skips on its way to the word it negates ("has not yet been formed").
+_AUXILIARIES = frozenset(
+    "be been being is was are were am do does did have has had will would can could should shall may might must "
+    "yet ever even also still really so a an the any".split()
+)
+
+
+def _parities(tokens: list[str]) -> tuple[list[int], list[bool]]:
+    """For each token, the parity of negations that reach it (0 even, 1 odd), and whether a local
+    negation ("not", "un-", "no") reaches it.
+
+    "not"/"never" (and "un-" forms, spelled out as "not") negate the next word that is not an auxiliary;
+    "no"/"without" the next three words; "denied"/"refused" the rest of the clause.
+    """
+    out = [0] * len(tokens)
+    locally = [False] * len(tokens)
+    clause = 0
+    pending = 0  # a local negation waiting for its word
+    short_until = -1
     for i, w in enumerate(tokens):
         if w == "|":
-            odd = 0
-            short = []
-        while short and short[0] <= i:
-            short.pop(0)
-            odd ^= 1
-        out.append(odd)
+            clause, pending, short_until = 0, 0, -1
+            continue
+        local = 0
+        if pending and w not in _AUXILIARIES and w not in _NEGATORS and not w.endswith("ly"):
+            local, pending = 1, 0
+        short = 1 if i <= short_until else 0
+        out[i] = clause ^ local ^ short
+        locally[i] = bool(local or short)
         if w in _SHORT_SCOPE:
-            odd ^= 1
-            short.append(i + 4)
+            short_until = i + 3
+        elif w in _CLAUSE_SCOPE:
+            clause ^= 1
         elif w in _NEGATORS:
-            odd ^= 1
-    return out
+            pending ^= 1
+    return out, locally
 
 
 def content_overlap(a: str, b: str) -> float:
@@ -129,8 +150,9 @@ def content_overlap(a: str, b: str) -> float:
 def polarity_clash(a: str, b: str) -> tuple[str, str] | None:
     """The first shared word one version negates and the other does not, as ``(a's words, b's words)``.
 
-    Words are aligned in order; a negation counts within its clause, so "denied that X was unreliable"
-    is as positive as "X is reliable".
+    Words are aligned in order (on a light stem, so "secured" meets "secure"); each negation reaches only
+    what it governs, so "denied that X was unreliable" is as positive as "X is reliable", and "not content
+    with chips, Intel..." does not negate Intel.
 
     >>> polarity_clash("I do not accept the claim", "I accept the claim")
     ('i do not accept', 'i accept')
@@ -138,17 +160,25 @@ def polarity_clash(a: str, b: str) -> tuple[str, str] | None:
     True
     """
     ta, tb = _tokens(a), _tokens(b)
-    pa, pb = _parities(ta), _parities(tb)
-    matcher = difflib.SequenceMatcher(a=ta, b=tb, autojunk=False)
+    (pa, la), (pb, lb) = _parities(ta), _parities(tb)
+    matcher = difflib.SequenceMatcher(a=[_stem(w) for w in ta], b=[_stem(w) for w in tb], autojunk=False)
     for block in matcher.get_matching_blocks():
         for k in range(block.size):
             i, j = block.a + k, block.b + k
             w = ta[i]
-            if w == "|" or w in _STOP or w in _NEGATORS:
-                continue
+            if w == "|" or w in _STOP or w in _NEGATORS or not (la[i] or lb[j]):
+                continue  # only a word some negation governs directly can clash
             if pa[i] != pb[j]:
                 return _negated_phrase(ta, i), _negated_phrase(tb, j)
     return None
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def _negated_phrase(tokens: list[str], i: int) -> str:
@@ -156,6 +186,25 @@ def _negated_phrase(tokens: list[str], i: int) -> str:
     while start > 0 and tokens[start - 1] != "|" and i - start < 3:
         start -= 1
     return " ".join(tokens[start:i + 1])
+
+
+_NOT_PEOPLE = frozenset(
+    "as when these this that there it in on at for with after before while if so but and or the a an what who "
+    "why how where which according says said daily news times post press agency command ministry office house "
+    "states kingdom korea york city council government department police".split()
+)
+
+
+def person_like(name: str) -> bool:
+    """Whether ``name`` reads as a person's name ("Antonio Costa"), not a pronoun, place or debris.
+
+    >>> person_like("Antonio Costa"), person_like("New York"), person_like("As"), person_like("When")
+    (True, False, False, False)
+    """
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
+                                   for w in words if w.lower() not in ("von", "der", "van", "de", "bin", "al")) \
+        and not any(w.lower() in _NOT_PEOPLE for w in words)
 
 
 def _days(text: str) -> set[str]:
@@ -171,8 +220,8 @@ def find_contradictions(
     Args:
         a: First version (a sentence).
         b: Second version.
-        speaker_a: Canonical key of who the first version says made the statement, if known.
-        speaker_b: The same for the second version.
+        speaker_a: Who the first version says made the statement (a full name), if known.
+        speaker_b: The same for the second version. Spelling variants ("Zelensky"/"Zelenskyy") agree.
         min_overlap: Content-word overlap the versions need before any rule may fire
             (``Settings.contradiction_overlap``).
 
@@ -188,10 +237,12 @@ def find_contradictions(
     if content_overlap(a, b) < min_overlap:
         return []
     out: list[Contradiction] = []
-    clash = polarity_clash(a, b)
+    asks = a.rstrip(" ”\"'’").endswith("?") or b.rstrip(" ”\"'’").endswith("?")  # a question asserts nothing
+    clash = polarity_clash(a, b) if not asks and content_overlap(a, b) >= max(min_overlap, 0.6) else None
     if clash:
         out.append(Contradiction("polarity", "high", f"rule polarity: “{clash[0]}” vs “{clash[1]}”", clash))
-    if speaker_a and speaker_b and speaker_a != speaker_b:
+    if speaker_a and speaker_b and person_like(speaker_a) and person_like(speaker_b) \
+            and speaker_key(speaker_a) != speaker_key(speaker_b):
         out.append(Contradiction("actor", "medium", f"rule actor: the statement is given to {speaker_a} in one "
                                  f"version and to {speaker_b} in the other", (speaker_a, speaker_b)))
     da, db = _days(a), _days(b)

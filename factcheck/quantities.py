@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .intervals import Comparison, compare_quantities, describe, match_quantities
@@ -222,9 +223,8 @@ def parse_quantities(text: str, tolerance: float = DEFAULT_TOLERANCE) -> list[Qu
 
 def _parse(text: str, tol: float) -> list[Quantity]:
     drafts = [d for core in _cores(text) if (d := _read(text, core, tol)) is not None]
-    drafts = _join_minor_units(text, drafts)
-    drafts = _join_ranges(text, drafts)
-    drafts = _join_bounds(text, drafts)
+    for merge in (_minor_unit, _range, _bounds):
+        drafts = _merge_neighbours(text, drafts, merge)
     return [_finish(text, d) for d in drafts]
 
 
@@ -309,83 +309,73 @@ def _read_unit(text: str, d: _Draft, core: _Core) -> None:
             d.unit, d.end = UNITS[word][0], m.end()
 
 
-def _join_minor_units(text: str, drafts: list[_Draft]) -> list[_Draft]:
-    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.": one amount."""
+Merge = Callable[[str, "_Draft", "_Draft"], bool]
+
+
+def _merge_neighbours(text: str, drafts: list[_Draft], merge: Merge) -> list[_Draft]:
+    """Run ``merge(text, a, b)`` on each pair of neighbours; where it returns True, ``a`` has absorbed ``b``."""
     out: list[_Draft] = []
     i = 0
     while i < len(drafts):
-        d = drafts[i]
-        if i + 1 < len(drafts) and d.unit and len(d.unit) == 3 and not d.extra.get("minor") and d.value == int(d.value):
-            n = drafts[i + 1]
-            between = text[d.end:n.start]
-            named = bool(re.search(r"(?:dollars?|pounds?|euros?|lira|pesos?|yuan|rupees?)\s*$", text[d.start:d.end], re.I))
-            bare_ok = n.unit is None and named and n.core.value < 100 and re.match(r"\s*(?:[.,;!?]|$)", text[n.end:])
-            minor_ok = n.extra.get("minor") and n.unit == d.unit
-            if re.fullmatch(r"\s*(?:and\s+)?", between) and n.core.value == int(n.core.value) and (bare_ok or minor_ok):
-                d.value += n.value if minor_ok else n.core.value / 100
-                d.low = d.high = d.value
-                d.precision = 0.01
-                d.end = n.end
-                out.append(d)
-                i += 2
-                continue
-        out.append(d)
-        i += 1
+        a = drafts[i]
+        merged = i + 1 < len(drafts) and merge(text, a, drafts[i + 1])
+        out.append(a)
+        i += 2 if merged else 1
     return out
+
+
+def _minor_unit(text: str, d: _Draft, n: _Draft) -> bool:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.": one amount."""
+    if not (d.unit and len(d.unit) == 3 and not d.extra.get("minor") and d.value == int(d.value)):
+        return False
+    named = bool(re.search(r"(?:dollars?|pounds?|euros?|lira|pesos?|yuan|rupees?)\s*$", text[d.start:d.end], re.I))
+    bare_ok = n.unit is None and named and n.core.value < 100 and re.match(r"\s*(?:[.,;!?]|$)", text[n.end:])
+    minor_ok = bool(n.extra.get("minor")) and n.unit == d.unit
+    if not (re.fullmatch(r"\s*(?:and\s+)?", text[d.end:n.start]) and n.core.value == int(n.core.value)
+            and (bare_ok or minor_ok)):
+        return False
+    d.value += n.value if minor_ok else n.core.value / 100
+    d.low = d.high = d.value
+    d.precision, d.end = 0.01, n.end
+    return True
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
     return a.unit is None or b.unit is None or a.unit == b.unit
 
 
-def _join_ranges(text: str, drafts: list[_Draft]) -> list[_Draft]:
+def _range(text: str, a: _Draft, b: _Draft) -> bool:
     """ "between 10 and 20", "10-20", "£10-20bn", "10 to 20 billion": one interval."""
-    out: list[_Draft] = []
-    i = 0
-    while i < len(drafts):
-        a = drafts[i]
-        if i + 1 < len(drafts) and a.shape is None and a.core.vague is None:
-            b = drafts[i + 1]
-            join = _RANGE_JOIN.fullmatch(text[a.end:b.start])
-            word = join.group().strip().lower() if join else ""
-            spaced_dash = word in ("-", "–", "—") and bool(join and re.search(r"\s", join.group()))
-            ok = join is not None and (word != "and" or a.range_lead) and b.shape is None and _compatible(a, b)
-            if ok and not (spaced_dash and not (a.core.digits and b.core.digits)):
-                low = a.value * (b.scale / a.scale if b.scale > a.scale else 1.0)
-                if b.value >= low:
-                    lead = _BETWEEN_BEFORE.search(text[max(0, a.start - 10):a.start])
-                    a.start -= len(lead.group()) if lead else 0
-                    a.value, a.low, a.high = low, low, b.value
-                    a.unit = a.unit or b.unit
-                    a.qualifier, a.end, a.precision = "between", b.end, b.precision
-                    out.append(a)
-                    i += 2
-                    continue
-        out.append(a)
-        i += 1
-    return out
+    if a.shape is not None or a.core.vague is not None or b.shape is not None or not _compatible(a, b):
+        return False
+    join = _RANGE_JOIN.fullmatch(text[a.end:b.start])
+    if join is None:
+        return False
+    word = join.group().strip().lower()
+    spaced_dash = word in ("-", "–", "—") and bool(re.search(r"\s", join.group()))
+    if (word == "and" and not a.range_lead) or (spaced_dash and not (a.core.digits and b.core.digits)):
+        return False
+    low = a.value * (b.scale / a.scale if b.scale > a.scale else 1.0)
+    if b.value < low:
+        return False
+    lead = _BETWEEN_BEFORE.search(text[max(0, a.start - 10):a.start])
+    a.start -= len(lead.group()) if lead else 0
+    a.value, a.low, a.high, a.unit = low, low, b.value, a.unit or b.unit
+    a.qualifier, a.end, a.precision = "between", b.end, b.precision
+    return True
 
 
-def _join_bounds(text: str, drafts: list[_Draft]) -> list[_Draft]:
+def _bounds(text: str, a: _Draft, b: _Draft) -> bool:
     """ "more than 100 and less than 300", "at most 100 and at least 20": one interval when they meet."""
-    out: list[_Draft] = []
-    i = 0
-    while i < len(drafts):
-        a = drafts[i]
-        if i + 1 < len(drafts) and _BOUNDS_JOIN.fullmatch(text[a.end:drafts[i + 1].start]):
-            b = drafts[i + 1]
-            lows = [d for d in (a, b) if d.low is not None and d.high is None]
-            highs = [d for d in (a, b) if d.high is not None and d.low is None]
-            if len(lows) == 1 and len(highs) == 1 and _compatible(a, b) and lows[0].low < highs[0].high:  # type: ignore[operator]
-                a.low, a.high = lows[0].low, highs[0].high
-                a.value = a.low or 0.0
-                a.qualifier, a.end, a.unit = "between", b.end, a.unit or b.unit
-                out.append(a)
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    return out
+    if not _BOUNDS_JOIN.fullmatch(text[a.end:b.start]) or not _compatible(a, b):
+        return False
+    lows = [d.low for d in (a, b) if d.low is not None and d.high is None]
+    highs = [d.high for d in (a, b) if d.high is not None and d.low is None]
+    if len(lows) != 1 or len(highs) != 1 or lows[0] >= highs[0]:
+        return False
+    a.low, a.high, a.value = lows[0], highs[0], lows[0]
+    a.qualifier, a.end, a.unit = "between", b.end, a.unit or b.unit
+    return True
 
 
 def _finish(text: str, d: _Draft) -> Quantity:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .records import Article, Quote
 from .settings import Settings
 
-__all__ = ["Fidelity", "extract_quotes", "normalise_quote", "quote_fidelity", "speaker_key"]
+__all__ = ["Fidelity", "diff_parts", "extract_quotes", "normalise_quote", "quote_fidelity", "speaker_key"]
 
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 _VERBS = (
@@ -252,6 +252,23 @@ class Fidelity:
     severity: str | None
     diff: str
     detail: str
+
+
+def diff_parts(diff: str) -> list[tuple[str, str]]:
+    """Split a word diff into ``(op, text)`` parts, op being "-" (removed), "+" (added) or "=".
+
+    >>> diff_parts("we will [-not-] stand {+by+}")
+    [('=', 'we will '), ('-', 'not'), ('=', ' stand '), ('+', 'by')]
+    """
+    parts = []
+    for part in re.split(r"(\[-.*?-\]|\{\+.*?\+\})", diff):
+        if part.startswith("[-") and part.endswith("-]"):
+            parts.append(("-", part[2:-2]))
+        elif part.startswith("{+") and part.endswith("+}"):
+            parts.append(("+", part[2:-2]))
+        elif part:
+            parts.append(("=", part))
+    return parts
 
 
 def _diff(a: list[str], b: list[str]) -> str:

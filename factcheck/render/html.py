@@ -5,8 +5,8 @@ coloured diffs and a severity filter. Every piece of article text goes through `
 from __future__ import annotations
 
 import html
-import re
 
+from ..quotes import diff_parts
 from ..records import Claim, Finding, Report
 from .json import summary_counts
 from .markdown import BADGES, check_first
@@ -39,15 +39,8 @@ def _e(text: object) -> str:
 
 
 def _diff_html(diff: str) -> str:
-    out = []
-    for part in re.split(r"(\[-.*?-\]|\{\+.*?\+\})", diff):
-        if part.startswith("[-") and part.endswith("-]"):
-            out.append(f"<del>{_e(part[2:-2])}</del>")
-        elif part.startswith("{+") and part.endswith("+}"):
-            out.append(f"<ins>{_e(part[2:-2])}</ins>")
-        else:
-            out.append(_e(part))
-    return "".join(out)
+    tags = {"-": ("<del>", "</del>"), "+": ("<ins>", "</ins>"), "=": ("", "")}
+    return "".join(f"{tags[op][0]}{_e(text)}{tags[op][1]}" for op, text in diff_parts(diff))
 
 
 def _badge(status: str) -> str:

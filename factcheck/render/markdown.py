@@ -6,10 +6,9 @@ backticks, ``<``, ``*`` or a newline can neither break a table nor inject markup
 
 from __future__ import annotations
 
-import re
-
 from tabulate import tabulate
 
+from ..quotes import diff_parts
 from ..records import Claim, Finding, Report, severity_rank
 from .json import summary_counts
 
@@ -19,7 +18,7 @@ __all__ = ["escape", "render_markdown"]
 BADGES = {"conflict": "CONFLICT", "differs": "DIFFERS", "agrees": "agrees", "single-source": "single source"}
 #: What an editor checks first, within a severity: a numeric conflict, then a misattributed quote, an
 #: altered quote, a hedge, a truncation, then wording; single-outlet claims with numbers or quotes last.
-_PRIORITY = {"conflict": 0, "speaker differs": 1, "altered": 3, "qualifier differs": 4, "truncated": 6,
+_PRIORITY = {"conflict": 0, "different figures": 5, "speaker differs": 1, "altered": 3, "qualifier differs": 4, "truncated": 6,
              "paraphrase": 7, "single source": 9}
 
 
@@ -49,16 +48,8 @@ def escape(text: str) -> str:
 
 def _diff_markdown(diff: str) -> str:
     """``[-old-]`` as struck-through, ``{+new+}`` in bold; the words themselves escaped."""
-    parts = re.split(r"(\[-.*?-\]|\{\+.*?\+\})", diff)
-    out = []
-    for part in parts:
-        if part.startswith("[-") and part.endswith("-]"):
-            out.append(f"~~{escape(part[2:-2])}~~")
-        elif part.startswith("{+") and part.endswith("+}"):
-            out.append(f"**{escape(part[2:-2])}**")
-        else:
-            out.append(escape(part))
-    return "".join(out)
+    marks = {"-": "~~", "+": "**", "=": ""}
+    return "".join(f"{marks[op]}{escape(text)}{marks[op]}" for op, text in diff_parts(diff))
 
 
 def _table(rows: list[list[str]], headers: list[str]) -> str:
