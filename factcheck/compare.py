@@ -7,6 +7,7 @@ into one finding that lists every mention involved.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,6 +38,12 @@ class MentionContext:
     speaker: str | None = None
 
 
+_CHANGE = re.compile(
+    r"\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|cut|cuts|reduc(?:e|es|ed|ing)|lower(?:s|ed)?|"
+    r"r(?:ose|ises?|isen)|f(?:ell|alls?|allen)|jump(?:s|ed)?|drop(?:s|ped)?|climb(?:s|ed)?|sweeten(?:s|ed)?|"
+    r"up from|down from|previous(?:ly)?|initial(?:ly)?|earlier|original(?:ly)?|revised?)\b", re.I)
+
+
 @lru_cache(maxsize=65536)
 def _quantities(text: str, tolerance: float) -> tuple[Quantity, ...]:
     return tuple(parse_quantities(text, tolerance))
@@ -53,9 +60,9 @@ def _numeric(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: S
             continue
         if result.label == "conflict":
             overlap = content_overlap(a.mention.text, b.mention.text) if overlap is None else overlap
-            if overlap < settings.conflict_overlap:
-                # Disjoint figures in sentences that share little else are more often two facts than one
-                # fact told two ways ("the initial offer was $70" / "raised its offer to $82").
+            if overlap < settings.conflict_overlap or _CHANGE.search(a.mention.text) or _CHANGE.search(b.mention.text):
+                # Disjoint figures in sentences that share little else, or that tell of a change ("raised its
+                # offer to $121bn", "up from $70"), are more often two facts than one fact told two ways.
                 result = Comparison("different figures", "low", "different figures; the sentences share too "
                                     "little wording to be sure they state the same fact")
         within = a.mention.source == b.mention.source

@@ -109,7 +109,7 @@ def _parities(tokens: list[str]) -> tuple[list[int], list[bool]]:
     negation ("not", "un-", "no") reaches it.
 
     "not"/"never" (and "un-" forms, spelled out as "not") negate the next word that is not an auxiliary;
-    "no"/"without" the next three words; "denied"/"refused" the rest of the clause.
+    "no"/"without" the next word; "denied"/"refused" the rest of the clause.
     """
     out = [0] * len(tokens)
     locally = [False] * len(tokens)
@@ -127,7 +127,7 @@ def _parities(tokens: list[str]) -> tuple[list[int], list[bool]]:
         out[i] = clause ^ local ^ short
         locally[i] = bool(local or short)
         if w in _SHORT_SCOPE:
-            short_until = i + 3
+            short_until = i + 1
         elif w in _CLAUSE_SCOPE:
             clause ^= 1
         elif w in _NEGATORS:

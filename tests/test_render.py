@@ -9,7 +9,7 @@ from factcheck.pipeline import check_articles
 from factcheck.records import Article
 from factcheck.render import render
 
-HOSTILE = "The fund | rose *sharply* to `£5bn` <script>alert(1)</script> [link](http://x) # not a heading"
+HOSTILE = "The fund | is *sharply* at `£5bn` <script>alert(1)</script> [link](http://x) # not a heading"
 
 
 def _report(fake_embedder):  # type: ignore[no-untyped-def]

@@ -1,0 +1,30 @@
+"""Claim comparison: which differences between two versions become which findings."""
+
+from __future__ import annotations
+
+from factcheck.pipeline import check_articles
+from factcheck.records import Article
+
+
+def _labels(fake_embedder, a: str, b: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    report = check_articles([Article("a", "a.txt", "A", f"A\n{a}"), Article("b", "b.txt", "B", f"B\n{b}")],
+                            embedder=fake_embedder)
+    return {f.label: f.severity for c in report.claims for f in c.findings if f.kind == "numeric"}
+
+
+def test_disjoint_figures_for_one_fact_are_a_conflict(fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    labels = _labels(fake_embedder, "The singer posted three photos with Alleyne on Instagram on Tuesday.",
+                     "The singer posted four photos with Alleyne on Instagram on Tuesday.")
+    assert labels == {"conflict": "high"}
+
+
+def test_figures_in_a_story_of_change_are_not_a_conflict(fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    labels = _labels(fake_embedder, "Broadcom raised its offer for Qualcomm to $121 billion on Monday.",
+                     "Broadcom made its offer for Qualcomm of $103 billion on Monday.")
+    assert labels == {"different figures": "low"}
+
+
+def test_same_value_written_differently_is_info(fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    labels = _labels(fake_embedder, "Ukraine will use £1.6bn of export finance to buy air defence missiles.",
+                     "Ukraine will use £1.6 billion of export finance to buy air defence missiles.")
+    assert labels == {"same value, different format": "info"}
