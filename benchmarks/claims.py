@@ -15,19 +15,16 @@ from __future__ import annotations
 
 import itertools
 import json
-import sys
 from dataclasses import replace
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _common import ROOT, publish
 
-from factcheck.claims import group_sentences  # noqa: E402
-from factcheck.embedding import load_embedder  # noqa: E402
-from factcheck.ingest import read_articles  # noqa: E402
-from factcheck.records import Sentence  # noqa: E402
-from factcheck.sentences import split_sentences  # noqa: E402
-from factcheck.settings import Settings  # noqa: E402
+from factcheck.claims import group_sentences
+from factcheck.embedding import load_embedder
+from factcheck.ingest import read_articles
+from factcheck.records import Sentence
+from factcheck.sentences import split_sentences
+from factcheck.settings import Settings
 
 SEEDS = ROOT / "seeds" / "ukraine-summit-2025-03-02"
 GOLD = ROOT / "tests" / "cases" / "seeds_claims.json"
@@ -83,9 +80,7 @@ def main() -> int:
              "|---|---|---|---|---|---|---|"]
     lines += [f"| {a} | {b} | {c} | {p:.3f} | {r:.3f} | {f:.3f} | {n} |" for a, b, c, p, r, f, n in rows]
     text = "\n".join(lines) + "\n"
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(text, encoding="utf-8")
-    print(text)
+    publish(RESULTS.name, text)
     return 0
 
 

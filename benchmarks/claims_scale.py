@@ -18,9 +18,9 @@ import resource
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _common import ROOT, publish
+
 RESULTS = ROOT / "benchmarks" / "results" / "claims_scale.md"
 SIZES = (1000, 10000, 50000)
 
@@ -74,9 +74,7 @@ def main() -> int:
         lines.append(f"| {n:,} | {r['seconds']:.1f} | {r['peak_mb']:.0f} | {r['claims']:,} | {r['pure']:.3f} | "
                      f"{r['seconds'] / base['seconds']:.1f} | {nlogn:.1f} | {(n / base['n']) ** 2:.0f} |")
     text = "\n".join(lines) + "\n"
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(text, encoding="utf-8")
-    print(text)
+    publish(RESULTS.name, text)
     return 0
 
 

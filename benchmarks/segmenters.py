@@ -12,16 +12,13 @@ Usage: ``python benchmarks/segmenters.py`` (needs ``pip install -e '.[bench]'``)
 from __future__ import annotations
 
 import re
-import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _common import ROOT, publish
 
-from factcheck.ingest import read_articles  # noqa: E402
-from factcheck.sentences import furniture_reason  # noqa: E402
+from factcheck.ingest import read_articles
+from factcheck.sentences import furniture_reason
 
 PROBE = ("Mr. Trump met U.S. officials in Washington. Sir Keir said “No. Never.” Then he left. "
          "Gen. Jones agreed with Dr. Smith. It will have U.S. backing,\" he said. \"That is the purpose.\"")
@@ -56,9 +53,7 @@ def main() -> int:
         rows.append(f"| {name} | {len(out)} | {ms:.1f} | {lone} | {abbrev} |")
     text = "# Sentence segmenters on the seed articles\n\nCommand: `python benchmarks/segmenters.py`\n\n" + \
         "\n".join(rows) + "\n"
-    (ROOT / "benchmarks" / "results").mkdir(parents=True, exist_ok=True)
-    (ROOT / "benchmarks" / "results" / "segmenters.md").write_text(text, encoding="utf-8")
-    print(text)
+    publish("segmenters.md", text)
     return 0
 
 

@@ -13,13 +13,10 @@ Usage: ``python benchmarks/wording.py``; writes ``benchmarks/results/wording.md`
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _common import ROOT, publish
 
-from factcheck import check_folder  # noqa: E402
+from factcheck import check_folder
 
 SEEDS = ROOT / "seeds" / "ukraine-summit-2025-03-02"
 LABELS = ROOT / "tests" / "cases" / "seeds_wording.json"
@@ -61,9 +58,7 @@ def main() -> int:
     lines += ["", "## Findings not in the labelled list", ""] + [f"- {w}" for w in wrong] + \
              ["", "## Labelled items not found", ""] + [f"- {m}" for m in missed]
     text = "\n".join(lines) + "\n"
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(text, encoding="utf-8")
-    print(text)
+    publish(RESULTS.name, text)
     return 0
 
 
