@@ -21,7 +21,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from .quotes import speaker_key
+from .quotes import same_person
 from .units import singular
 
 __all__ = ["Contradiction", "content_overlap", "find_contradictions", "person_like", "polarity_clash"]
@@ -191,7 +191,9 @@ def _negated_phrase(tokens: list[str], i: int) -> str:
 _NOT_PEOPLE = frozenset(
     "as when these this that there it in on at for with after before while if so but and or the a an what who "
     "why how where which according says said daily news times post press agency command ministry office house "
-    "states kingdom korea york city council government department police".split()
+    "states kingdom korea york city council government department police forum economic union association "
+    "committee commission bank group inc ltd corp company party university institute court journal letters "
+    "review research".split()
 )
 
 
@@ -202,6 +204,8 @@ def person_like(name: str) -> bool:
     (True, False, False, False)
     """
     words = name.split()
+    if any(w.lower().split("'")[0].split("’")[0] in _NOT_PEOPLE for w in words):
+        return False
     return len(words) >= 2 and all(w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
                                    for w in words if w.lower() not in ("von", "der", "van", "de", "bin", "al")) \
         and not any(w.lower() in _NOT_PEOPLE for w in words)
@@ -242,7 +246,7 @@ def find_contradictions(
     if clash:
         out.append(Contradiction("polarity", "high", f"rule polarity: “{clash[0]}” vs “{clash[1]}”", clash))
     if speaker_a and speaker_b and person_like(speaker_a) and person_like(speaker_b) \
-            and speaker_key(speaker_a) != speaker_key(speaker_b):
+            and not same_person(speaker_a, speaker_b):
         out.append(Contradiction("actor", "medium", f"rule actor: the statement is given to {speaker_a} in one "
                                  f"version and to {speaker_b} in the other", (speaker_a, speaker_b)))
     da, db = _days(a), _days(b)

@@ -76,7 +76,7 @@ def check_articles(
     by_source = {a.source: a for a in articles}
     sentences: list[Sentence] = [s for a in articles for s in split_sentences(a, settings)]
     quotes = {a.source: extract_quotes(a, settings) for a in articles}
-    speakers: dict[tuple[str, int], str | None] = {}
+    speakers: dict[tuple[str, int], tuple[str | None, bool]] = {}
     for a in articles:
         own = [s for s in sentences if s.source == a.source]
         for s, who in zip(own, sentence_speakers(a, [(s.start, s.end) for s in own]), strict=True):
@@ -97,8 +97,9 @@ def check_articles(
         for s in members:
             mention = Mention(s.source, s.index, s.text, s.start, s.end, repeat=s.source in seen)
             seen.add(s.source)
-            contexts.append(MentionContext(mention, _quotes_in(quotes[s.source], s, by_source[s.source]),
-                                           speakers[(s.source, s.index)]))
+            speaker, named = speakers[(s.source, s.index)]
+            contexts.append(MentionContext(mention, _quotes_in(quotes[s.source], s, by_source[s.source]), speaker,
+                                           speaker_named=named))
         claims.append(compare_claim("", contexts, settings))
     ranked = rank_claims(claims, order)
     generated = datetime.now(UTC).isoformat(timespec="seconds")

@@ -79,6 +79,12 @@ _NOUN_STOP = frozenset(
 
 
 
+_NOT_MODEL_NAMES = MONTHS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday some about around nearly almost over under "
+    "just only page article chapter section room gate platform".split()
+)
+
+
 @dataclass(frozen=True)
 class _Core:
     start: int
@@ -161,7 +167,13 @@ def _is_not_a_count(text: str, core: _Core, tail: str) -> bool:
         plural_noun = noun.endswith("s") and noun not in _NOUN_STOP and noun not in MONTHS
         return not plural_noun and not re.match(r"\s?(%|per ?cent)", tail)
     # "F-35", "A320": part of a name. "5k-20k" and "US$5" are not names.
-    return bool(re.search(r"[A-Za-z]-?$", before)) and not re.search(r"(US|[A-Z]{3}|Rs)-?$|\d(?:k|m|bn|mn|tn)-$", before, re.I)
+    if re.search(r"[A-Za-z]-?$", before) and not re.search(r"(US|[A-Z]{3}|Rs)-?$|\d(?:k|m|bn|mn|tn)-$", before, re.I):
+        return True
+    # "Boeing 747", "Falcon 9", "Windows 10": a plain integer right after a name inside a sentence names a
+    # model, it counts nothing. Weekdays, months and hedges ("Some 200") are not names.
+    name = re.search(r"(?<=[\w,;)] )([A-Z][a-z]+) $", before)
+    return bool(name) and re.fullmatch(r"\d+", number) is not None and \
+        name.group(1).lower() not in _NOT_MODEL_NAMES and not re.match(r"\s?(%|per ?cent|[a-z]+s\b)", tail)
 
 
 def _counted(text: str, end: int) -> str | None:

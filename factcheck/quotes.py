@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from .records import Article, Quote
 from .settings import Settings
 
-__all__ = ["Fidelity", "diff_parts", "extract_quotes", "normalise_quote", "quote_fidelity", "speaker_key"]
+__all__ = [
+    "Fidelity", "diff_parts", "extract_quotes", "normalise_quote", "quote_fidelity", "same_person",
+    "sentence_speakers", "speaker_key",
+]
 
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 _VERBS = (
@@ -124,15 +127,47 @@ def _closes(text: str, j: int) -> bool:
     return not after.isalnum()
 
 
+# A name right after a preposition is a place or an organisation, not the speaker ("in Sao Paulo said",
+# "a spokesperson for Buhari, Garba Shehu, said", "at the World Economic Forum").
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|at|from|to|of|for|by|with|on|into|about|against|near|journal|outlet|newspaper)\s+(?:the\s+|a\s+)?$", re.I)
+
+
+def _subject(text: str, m: re.Match[str], group: str = "who", pronouns: bool = False) -> bool:
+    """Whether the name matched as ``group`` can be the subject of its speech verb (a pronoun only
+    when ``pronouns``: a quote's "he said" is resolved later, a sentence's "He said" is not a name)."""
+    who = m.group(group)
+    return bool(who) and (who.split()[0] not in _NOT_NAMES or (pronouns and who in ("He", "She", "They"))) \
+        and not _AFTER_PREPOSITION.search(text[:m.start(group)])
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two name strings can be one person: they share a name word ("Mr Zhu" / "Zhu Congpeng",
+    "Quentin Tarantino" / "Quentin Tarantino Breaks Silence"), spelling variants included.
+
+    >>> same_person("Mr Zhu", "Zhu Congpeng"), same_person("Zelenskyy", "Volodymyr Zelensky")
+    (True, True)
+    >>> same_person("Antonio Costa", "Ursula von der Leyen")
+    False
+    """
+    def words(name: str) -> set[str]:
+        return {speaker_key(w) for w in re.findall(r"[A-Za-z’'-]{3,}", name)
+                if w not in _TITLE_WORDS and w.lower() not in ("von", "der", "van")}
+    return bool(words(a) & words(b))
+
+
+_TITLE_WORDS = frozenset("Sir Lord Lady Dame Mr Mrs Ms Dr Professor President Prime Minister Chancellor PM".split())
+
+
 def _attribution(before: str, after: str) -> str | None:
     m = _SPEAKER_AFTER.match(after)
     if m:
-        who = m.group("who1") or m.group("who2")
-        if who.split()[0] not in _NOT_NAMES or who in ("He", "She", "They"):
-            return who
+        group = "who1" if m.group("who1") else "who2"
+        if _subject(after, m, group, pronouns=True):
+            return m.group(group)
     tail = before[-200:]
     m = _SPEAKER_BEFORE.search(tail)
-    if m and (m.group("who").split()[0] not in _NOT_NAMES or m.group("who") in ("He", "She", "They")):
+    if m and _subject(tail, m, pronouns=True):
         return m.group("who")
     m = _ACCORDING.search(after[:120]) or _ACCORDING.search(tail)
     return m.group("who") if m else None
@@ -170,7 +205,7 @@ def extract_quotes(article: Article, settings: Settings | None = None) -> tuple[
         # People named as saying something, in order: what "he said" can refer back to.
         # A role we cannot name ("the PM hit back") still changes who "he" is: it is recorded as "".
         speech = [(m.start(), _clean_name(m.group("who"))) for m in _NAMED_SPEECH.finditer(paragraph)
-                  if m.group("who").split()[0] not in _NOT_NAMES]
+                  if _subject(paragraph, m)]
         if speech and not spans:
             last_named, named_at = _alias(aliases, speech[-1][1]), paragraph_no
         if not spans:
@@ -334,7 +369,7 @@ def quote_fidelity(a: str, b: str) -> Fidelity:
                     f"the quotation differs: {what} added, dropped or changed")
 
 
-def sentence_speakers(article: Article, spans: list[tuple[int, int]]) -> list[str | None]:
+def sentence_speakers(article: Article, spans: list[tuple[int, int]]) -> list[tuple[str | None, bool]]:
     """Who each sentence of ``article`` says is speaking ("X said ...", "He added ..."), or ``None``.
 
     Args:
@@ -342,8 +377,9 @@ def sentence_speakers(article: Article, spans: list[tuple[int, int]]) -> list[st
         spans: ``(start, end)`` offsets of its sentences, in order.
 
     Returns:
-        One canonical name (or ``None``) per span. A pronoun reaches back two sentences at most to the
-        last named speaker; a role the article does not name ("the PM said") is unknown and ends the chain.
+        Per span, the canonical name (or ``None``) and whether the sentence names them itself (False when
+        resolved from "he"/"she"). A pronoun reaches back two sentences at most to the last named speaker;
+        a role the article does not name ("the PM said") is unknown and ends the chain.
     """
     aliases: dict[str, str] = {}
     for name in re.findall(_NAME, article.text):
@@ -351,19 +387,20 @@ def sentence_speakers(article: Article, spans: list[tuple[int, int]]) -> list[st
         if len(name.split()) >= 2 and name.split()[0] not in _NOT_NAMES:
             for part in name.split()[1:]:
                 aliases.setdefault(part.lower(), name)
-    out: list[str | None] = []
+    out: list[tuple[str | None, bool]] = []
     last: str | None = None
     last_at = -9
     pronoun = re.compile(rf"^(?:\W*\w+\W+){{0,3}}?(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:{_VERBS})\b", re.I)
     for n, (start, end) in enumerate(spans):
         text = article.text[start:end]
-        found = [m for m in _NAMED_SPEECH.finditer(text) if m.group("who").split()[0] not in _NOT_NAMES]
+        found = [m for m in _NAMED_SPEECH.finditer(text) if _subject(text, m)]
         speaker: str | None = None
+        explicit = False
         if found:
             name = _clean_name(found[0].group("who"))
-            speaker = _alias(aliases, name)
+            speaker, explicit = _alias(aliases, name), True
             last, last_at = speaker, n
         elif pronoun.search(text):
             speaker = last if n - last_at <= 2 else None
-        out.append(speaker)
+        out.append((speaker, explicit))
     return out
