@@ -172,8 +172,9 @@ def _is_not_a_count(text: str, core: _Core, tail: str) -> bool:
     # "Boeing 747", "Falcon 9", "Windows 10": a plain integer right after a name inside a sentence names a
     # model, it counts nothing. Weekdays, months and hedges ("Some 200") are not names.
     name = re.search(r"(?<=[\w,;)] )([A-Z][a-z]+) $", before)
-    return bool(name) and re.fullmatch(r"\d+", number) is not None and \
-        name.group(1).lower() not in _NOT_MODEL_NAMES and not re.match(r"\s?(%|per ?cent|[a-z]+s\b)", tail)
+    if name is None or re.fullmatch(r"\d+", number) is None:
+        return False
+    return name.group(1).lower() not in _NOT_MODEL_NAMES and not re.match(r"\s?(%|per ?cent|[a-z]+s\b)", tail)
 
 
 def _counted(text: str, end: int) -> str | None:
