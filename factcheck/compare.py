@@ -19,6 +19,7 @@ from .quantities import Comparison, compare_quantities, describe, match_quantiti
 from .quotes import normalise_quote, quote_fidelity, same_person
 from .records import Claim, Finding, Mention, Quantity, Quote, severity_rank
 from .settings import Settings
+from .units import singular
 
 __all__ = ["MentionContext", "claim_status", "compare_claim"]
 
@@ -62,7 +63,8 @@ def _numeric(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: S
             continue
         if result.label == "conflict":
             overlap = content_overlap(a.mention.text, b.mention.text) if overlap is None else overlap
-            if overlap < settings.conflict_overlap or _CHANGE.search(a.mention.text) or _CHANGE.search(b.mention.text):
+            if overlap < settings.conflict_overlap or _CHANGE.search(a.mention.text) or _CHANGE.search(b.mention.text) \
+                    or not _same_context(a.mention.text, x, b.mention.text, y):
                 # Disjoint figures in sentences that share little else, or that tell of a change ("raised its
                 # offer to $121bn", "up from $70"), are more often two facts than one fact told two ways.
                 result = Comparison("different figures", "low", "different figures; the sentences share too "
@@ -74,6 +76,26 @@ def _numeric(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: S
         out.append(Finding("numeric", result.severity or "info", detail, (ia, ib), result.label, within,
                            values=(x.text, y.text)))
     return out
+
+
+_CONTEXT_STOP = frozenset(
+    "the a an of to and in on for with that this is was be will would has have had he she it they his her their "
+    "its as at by from but or we our us i you who which what said says told also been are were than then so".split()
+)
+
+
+def _context(text: str, q: Quantity) -> set[str]:
+    """Content words just around a figure: three before it and two after (its noun and what follows)."""
+    before = re.findall(r"[a-z]+", text[:q.start].lower())
+    after = re.findall(r"[a-z]+", text[q.end:].lower())
+    return {singular(w) for w in before[-4:] + after[:3] if w not in _CONTEXT_STOP and len(w) > 2}
+
+
+def _same_context(ta: str, qa: Quantity, tb: str, qb: Quantity) -> bool:
+    """Whether two figures are said of the same thing in the same way ("27 hurt" / "25 hurt"), not of two
+    things that share a noun ("released 21 girls" / "kidnapped more than 200 girls")."""
+    shared = _context(ta, qa) & _context(tb, qb)
+    return bool(shared - {qa.counted, qb.counted, None})
 
 
 def _quotes(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: Settings) -> list[Finding]:

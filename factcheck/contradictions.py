@@ -100,7 +100,7 @@ _CLAUSE_SCOPE = frozenset(
 #: Words a local "not" skips on its way to the word it negates ("has not yet been formed").
 _AUXILIARIES = frozenset(
     "be been being is was are were am do does did have has had will would can could should shall may might must "
-    "yet ever even also still really so a an the any".split()
+    "yet ever even also still really so a an the any going to able".split()
 )
 
 

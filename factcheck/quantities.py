@@ -167,7 +167,8 @@ def _is_not_a_count(text: str, core: _Core, tail: str) -> bool:
         plural_noun = noun.endswith("s") and noun not in _NOUN_STOP and noun not in MONTHS
         return not plural_noun and not re.match(r"\s?(%|per ?cent)", tail)
     # "F-35", "A320": part of a name. "5k-20k" and "US$5" are not names.
-    if re.search(r"[A-Za-z]-?$", before) and not re.search(r"(US|[A-Z]{3}|Rs)-?$|\d(?:k|m|bn|mn|tn)-$", before, re.I):
+    if re.search(r"[A-Za-z]-?$", before) and not re.search(r"(?:US|[A-Z]{3}|Rs)-?$", before) \
+            and not re.search(r"\d(?:k|m|bn|mn|tn)-$", before, re.I):
         return True
     # "Boeing 747", "Falcon 9", "Windows 10": a plain integer right after a name inside a sentence names a
     # model, it counts nothing. Weekdays, months and hedges ("Some 200") are not names.

@@ -74,8 +74,10 @@ class Settings:
         contradiction_overlap: Share of content words two versions must share before a contradiction
             rule may fire on them (0.5): below it they are more likely two statements than one disagreement.
         conflict_overlap: Content-word overlap two versions need for disjoint figures to be reported as a
-            high ``conflict`` (0.6); below it, or when either sentence tells of a change ("raised its offer",
-            "up from", "previous"), they are a low "different figures" note. In a sample of high findings
+            high ``conflict`` (0.6); below it, when either sentence tells of a change ("raised its offer",
+            "up from", "previous"), or when the words around the two figures share nothing but the counted
+            noun ("released 21 girls" / "kidnapped more than 200 girls"), they are a low "different
+            figures" note. In a sample of high findings
             on the giveme5w1h news clusters most conflicts between loosely related sentences were two facts
             (an initial and a raised bid), not one fact told two ways.
         min_severity: Findings below this severity are left out of the report ("info" keeps all).
