@@ -168,9 +168,27 @@ def polarity_clash(a: str, b: str) -> tuple[str, str] | None:
             w = ta[i]
             if w == "|" or w in _STOP or w in _NEGATORS or not (la[i] or lb[j]):
                 continue  # only a word some negation governs directly can clash
-            if pa[i] != pb[j]:
+            if pa[i] != pb[j] and _clause_overlap(ta, i, tb, j) >= 0.6:
                 return _negated_phrase(ta, i), _negated_phrase(tb, j)
     return None
+
+
+def _clause(tokens: list[str], i: int) -> set[str]:
+    start = i
+    while start > 0 and tokens[start - 1] != "|":
+        start -= 1
+    end = i
+    while end < len(tokens) and tokens[end] != "|":
+        end += 1
+    return {_stem(w) for w in tokens[start:end] if w not in _STOP and w not in _NEGATORS}
+
+
+def _clause_overlap(ta: list[str], i: int, tb: list[str], j: int) -> float:
+    """How much the two clauses around a clashing word share: a negation only contradicts the same
+    statement ("this isn't the first time a child fell in" does not deny "the first time in the zoo's
+    history that a person got in")."""
+    a, b = _clause(ta, i), _clause(tb, j)
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def _stem(word: str) -> str:
