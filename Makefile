@@ -17,7 +17,7 @@ $(BIN)/factcheck: pyproject.toml constraints.txt
 setup: $(BIN)/factcheck
 
 report: setup
-	HF_HUB_OFFLINE=1 $(BIN)/factcheck check $(SEEDS) --out reports/ -f md -f json -f csv
+	HF_HUB_OFFLINE=1 $(BIN)/factcheck check $(SEEDS) --out reports/ -f md -f json -f csv -f html
 
 lint: setup
 	$(BIN)/ruff check factcheck tests benchmarks
