@@ -116,9 +116,34 @@ def _quotes_in(quotes: Sequence[Quote], sentence: Sentence, article: Article) ->
         if start == q.start and end == q.end:
             out.append(q)
             continue
-        piece = article.text[start:end].strip(" “”\"‘’'")
-        out.append(Quote(piece, start, end, q.speaker, q.speaker_text))
+        piece = _quoted_words(article.text[start:end], inside=start > q.start)
+        if piece:
+            out.append(Quote(piece, start, end, q.speaker, q.speaker_text))
     return tuple(out)
+
+
+def _quoted_words(text: str, inside: bool) -> str:
+    """The words of ``text`` that lie inside quotation marks, joined; the attribution between the pieces
+    of a split quotation ('...,” he told reporters. “...') is left out.
+
+    >>> _quoted_words("peace,” he told reporters. “If you want", inside=True)
+    'peace If you want'
+    """
+    kept: list[str] = []
+    current: list[str] = []
+    for ch in text:
+        if ch in "“”\"":
+            opening = ch == "“" or (ch == '"' and not inside)
+            if inside and not opening and current:
+                kept.append("".join(current).strip(" ,"))
+                current = []
+            inside = opening
+            continue
+        if inside:
+            current.append(ch)
+    if inside and current:
+        kept.append("".join(current).strip(" ,"))
+    return " ".join(k for k in kept if k)
 
 
 def rank_claims(claims: Sequence[Claim], source_order: dict[str, int]) -> tuple[Claim, ...]:
