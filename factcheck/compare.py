@@ -44,7 +44,8 @@ class MentionContext:
 _CHANGE = re.compile(
     r"\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|cut|cuts|reduc(?:e|es|ed|ing)|lower(?:s|ed)?|"
     r"r(?:ose|ises?|isen)|f(?:ell|alls?|allen)|jump(?:s|ed)?|drop(?:s|ped)?|climb(?:s|ed)?|sweeten(?:s|ed)?|"
-    r"up from|down from|previous(?:ly)?|initial(?:ly)?|earlier|original(?:ly)?|revised?)\b", re.I)
+    r"up from|down from|previous(?:ly)?|initial(?:ly)?|earlier|original(?:ly)?|revised?|already|another|other)\b",
+    re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -85,9 +86,13 @@ _CONTEXT_STOP = frozenset(
 
 
 def _context(text: str, q: Quantity) -> set[str]:
-    """Content words just around a figure: three before it and two after (its noun and what follows)."""
+    """Content words around a figure, outside its own noun phrase: three before it, and two after the
+    counted noun ("two [law enforcement] sources told CNN" -> before..., told, cnn)."""
     before = re.findall(r"[a-z]+", text[:q.start].lower())
     after = re.findall(r"[a-z]+", text[q.end:].lower())
+    if q.counted:
+        ends = [k for k, w in enumerate(after[:4]) if singular(w) == q.counted]
+        after = after[ends[0] + 1:] if ends else after
     return {singular(w) for w in before[-4:] + after[:3] if w not in _CONTEXT_STOP and len(w) > 2}
 
 
@@ -105,7 +110,11 @@ def _quotes(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: Se
             nx, ny = normalise_quote(x.text), normalise_quote(y.text)
             if min(len(nx.split()), len(ny.split())) < settings.quote_min_words:
                 continue
-            if fuzz.partial_ratio(nx, ny) < settings.quote_match:
+            # The same quotation, rendered with words inserted ("an awkward pass 25 years ago") still
+            # keeps every word of the shorter version: token-set similarity catches it when long enough.
+            long_enough = min(len(nx.split()), len(ny.split())) >= 8
+            if fuzz.partial_ratio(nx, ny) < settings.quote_match and not (
+                    long_enough and fuzz.token_set_ratio(nx, ny) >= 95):
                 continue
             if x.speaker and y.speaker and person_like(x.speaker) and person_like(y.speaker) \
                     and not same_person(x.speaker, y.speaker):
