@@ -68,8 +68,9 @@ def _numeric(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: S
                     or not _same_context(a.mention.text, x, b.mention.text, y):
                 # Disjoint figures in sentences that share little else, or that tell of a change ("raised its
                 # offer to $121bn", "up from $70"), are more often two facts than one fact told two ways.
-                result = Comparison("different figures", "low", "different figures; the sentences share too "
-                                    "little wording to be sure they state the same fact")
+                result = Comparison("different figures", "low", "different figures, but the sentences may "
+                                    "state different facts (little shared wording, a change, or other words "
+                                    "around the figures)")
         within = a.mention.source == b.mention.source
         detail = (f"{result.label}: {a.mention.source} says {describe(x)} and {describe(y)} — {result.detail}"
                   if within else f"{result.label}: {a.mention.source} says {describe(x)}, "
@@ -152,7 +153,8 @@ def _checkable(contexts: Sequence[MentionContext], settings: Settings) -> list[s
 
 
 def _named(q: Quote) -> bool:
-    return bool(q.speaker_text) and (q.speaker_text or "").lower() not in ("he", "she", "they")
+    """Whether the text names the quotation's speaker itself (not "he said")."""
+    return bool(q.speaker_text) and str(q.speaker_text).lower() not in ("he", "she", "they")
 
 
 def _contradictions(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: Settings,

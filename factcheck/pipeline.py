@@ -74,11 +74,12 @@ def check_articles(
     say = progress or (lambda _line: None)
     say(f"splitting {len(articles)} articles into sentences")
     by_source = {a.source: a for a in articles}
-    sentences: list[Sentence] = [s for a in articles for s in split_sentences(a, settings)]
+    per_article = {a.source: split_sentences(a, settings) for a in articles}
+    sentences: list[Sentence] = [s for a in articles for s in per_article[a.source]]
     quotes = {a.source: extract_quotes(a, settings) for a in articles}
     speakers: dict[tuple[str, int], tuple[str | None, bool]] = {}
     for a in articles:
-        own = [s for s in sentences if s.source == a.source]
+        own = per_article[a.source]
         for s, who in zip(own, sentence_speakers(a, [(s.start, s.end) for s in own]), strict=True):
             speakers[(a.source, s.index)] = who
     if embedder is None:

@@ -197,11 +197,7 @@ def extract_quotes(article: Article, settings: Settings | None = None) -> tuple[
         offset += len(paragraph) + 1
         paragraph_no += 1
         spans = _spans(paragraph, settings.quote_min_words, settings.scare_quote_max_words)
-        for name in re.findall(_NAME, paragraph):
-            name = _clean_name(name)
-            if len(name.split()) >= 2 and name.split()[0] not in _NOT_NAMES:
-                for part in name.split()[1:]:
-                    aliases.setdefault(part.lower(), name)
+        _learn_aliases(aliases, paragraph)
         # People named as saying something, in order: what "he said" can refer back to.
         # A role we cannot name ("the PM hit back") still changes who "he" is: it is recorded as "".
         speech = [(m.start(), _clean_name(m.group("who"))) for m in _NAMED_SPEECH.finditer(paragraph)
@@ -239,7 +235,7 @@ def extract_quotes(article: Article, settings: Settings | None = None) -> tuple[
                         speaker = _role_holder(text, bare, aliases)
                 elif _clean_name(who):
                     who_name = _clean_name(who)
-                    speaker = aliases.get(who_name.split()[-1].lower(), who_name)
+                    speaker = _alias(aliases, who_name)
                     last_named, named_at = speaker, paragraph_no
             quotes.append(Quote(words.rstrip(",").strip(), base + first.start, base + last.end, speaker, who))
             unclosed = last.end >= len(paragraph) and not paragraph.rstrip().endswith(("”", '"'))
@@ -248,6 +244,15 @@ def extract_quotes(article: Article, settings: Settings | None = None) -> tuple[
             if pos > spans[-1].end:
                 last_named, named_at = _alias(aliases, name), paragraph_no
     return tuple(quotes)
+
+
+def _learn_aliases(aliases: dict[str, str], text: str) -> None:
+    """Record each full name in ``text`` under its later words: "Keir Starmer" under "starmer"."""
+    for name in re.findall(_NAME, text):
+        name = _clean_name(name)
+        if len(name.split()) >= 2 and name.split()[0] not in _NOT_NAMES:
+            for part in name.split()[1:]:
+                aliases.setdefault(part.lower(), name)
 
 
 def _alias(aliases: dict[str, str], name: str) -> str | None:
@@ -267,7 +272,7 @@ def _role_holder(text: str, role: str, aliases: dict[str, str]) -> str | None:
             continue
         name = _clean_name(name)
         if name and name.split()[0] not in _NOT_NAMES:
-            holders.add(aliases.get(name.split()[-1].lower(), name))
+            holders.add(_alias(aliases, name) or name)
     return holders.pop() if len(holders) == 1 else None
 
 
@@ -382,11 +387,7 @@ def sentence_speakers(article: Article, spans: list[tuple[int, int]]) -> list[tu
         a role the article does not name ("the PM said") is unknown and ends the chain.
     """
     aliases: dict[str, str] = {}
-    for name in re.findall(_NAME, article.text):
-        name = _clean_name(name)
-        if len(name.split()) >= 2 and name.split()[0] not in _NOT_NAMES:
-            for part in name.split()[1:]:
-                aliases.setdefault(part.lower(), name)
+    _learn_aliases(aliases, article.text)
     out: list[tuple[str | None, bool]] = []
     last: str | None = None
     last_at = -9
