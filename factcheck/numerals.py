@@ -27,10 +27,6 @@ _DENOMINATORS: dict[str, float] = {
 for _w in list(_DENOMINATORS):
     if not _w.endswith(("s", "half")) and _w + "s" not in _DENOMINATORS:
         _DENOMINATORS[_w + "s"] = _DENOMINATORS[_w]
-_ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                  "eighth": 8, "ninth": 9}
-#: Always fractions: a plural denominator, or a word that is never an ordinal rank.
-_ALWAYS_FRACTION = {w for w in _DENOMINATORS if w.endswith("s")} | {"half", "quarter", "halves"}
 _UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
                       "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _SCALES = {**WORD_SCALES, "dozen": 12.0, "dozens": 12.0}
@@ -159,7 +155,6 @@ class _Reader:
         last_small: float | None = None
         scaled = False
         last_scale = 1.0
-        int_part: float | None = None
         precision_text = ""
         end = k
         while k < n:
@@ -192,13 +187,13 @@ class _Reader:
                 v = float(_CARDINALS[w])
                 if w == "oh" and not seen:
                     break
-                if seen and (closed or (last_small is not None and not (last_small >= 20 and last_small % 10 == 0
-                                                                        and v < 10))
-                             or (current and last_small is None and not _can_add(current, v))):
-                    if nxt in _DENOMINATORS and (current >= 20 and current % 10 == 0 and v < 10):
-                        pass
-                    else:
-                        break
+                # A cardinal that cannot extend the number read so far starts a new one ("one two"),
+                # unless it is the numerator of a compound fraction ("twenty-three fifths").
+                clash = closed or (last_small is not None and not (last_small >= 20 and last_small % 10 == 0 and v < 10)) \
+                    or bool(current and last_small is None and not _can_add(current, v))
+                compound = nxt in _DENOMINATORS and current >= 20 and current % 10 == 0 and v < 10
+                if seen and clash and not compound:
+                    break
                 current += v
                 last_small = v
                 seen, end, closed = True, k + 1, False
@@ -230,19 +225,7 @@ class _Reader:
                 numerator = current if current else 1.0
                 if w in ("half", "halves") and current > 1 and last_small is None:
                     break
-                denominator = _DENOMINATORS[w]
-                if k >= 1 and run[k - 1].low in TENS and w.rstrip("s") in _ORDINAL_UNITS:
-                    pass
-                frac = numerator / denominator if w not in ("half",) or numerator <= 1 else numerator * 0.5
-                if w != "half" or (k > 0 and run[k - 1].low in ("a", "an", "one")):
-                    frac = numerator / denominator
-                if int_part is not None:
-                    base = int_part
-                    value = base + frac * (last_scale if last_scale >= 1000 and base % last_scale == 0 else 1.0)
-                    total, current = value, 0.0
-                    int_part = None
-                else:
-                    current = frac
+                current = numerator / _DENOMINATORS[w]  # "and"-joined fractions are read by _tail
                 closed, last_small, end = False, None, k + 1
                 scaled = scaled or last_scale >= 1000
                 if nxt == "of" and k + 2 < n and run[k + 2].low in ("a", "an") and k + 3 < n \
