@@ -256,11 +256,12 @@ def find_contradictions(
     >>> find_contradictions("The US has been a reliable ally for decades", "Starmer denied the US was an unreliable ally")
     []
     """
-    if content_overlap(a, b) < min_overlap:
+    overlap = content_overlap(a, b)
+    if overlap < min_overlap:
         return []
     out: list[Contradiction] = []
     asks = a.rstrip(" ”\"'’").endswith("?") or b.rstrip(" ”\"'’").endswith("?")  # a question asserts nothing
-    clash = polarity_clash(a, b) if not asks and content_overlap(a, b) >= max(min_overlap, 0.6) else None
+    clash = polarity_clash(a, b) if not asks and overlap >= max(min_overlap, 0.6) else None
     if clash:
         out.append(Contradiction("polarity", "high", f"rule polarity: “{clash[0]}” vs “{clash[1]}”", clash))
     if speaker_a and speaker_b and person_like(speaker_a) and person_like(speaker_b) \
