@@ -9,7 +9,7 @@ import html
 from ..quotes import diff_parts
 from ..records import Claim, Finding, Report
 from .json import summary_counts
-from .markdown import BADGES, check_first
+from .markdown import BADGES, check_first, compared_figures, coverage_cells
 
 __all__ = ["render_html"]
 
@@ -92,17 +92,16 @@ def render_html(report: Report) -> str:
     for c in report.claims:
         if len(c.sources) < 2:
             continue
-        cells = "".join(f"<td>{'✓' * min(1, n)}{'×' + str(n) if n > 1 else ''}</td>"
-                        for n in (sum(1 for m in c.mentions if m.source == src) for src in sources))
+        cells = "".join(f"<td>{cell}</td>" for cell in coverage_cells(c, sources))
         parts.append(f'<tr><td><a href="#{_e(c.id)}">{_e(c.id)}</a></td><td>{_badge(c.status)}</td>{cells}</tr>')
     parts.append("</table><h2>Claims</h2>")
     for c in report.claims:
         parts.append(f'<section class="claim" id="{_e(c.id)}"><h3>{_e(c.id)} · {_badge(c.status)} · '
                      f"{_sev(c.severity)}</h3><table><tr><th>#</th><th>outlet</th><th>version</th></tr>")
-        marks = {v for f in c.findings if f.kind == "numeric" and f.severity != "info" for v in f.values}
+        marks = compared_figures(c)
         for i, m in enumerate(c.mentions):
             text = _e(m.text)
-            for value in sorted(marks, key=len, reverse=True):
+            for value in marks:
                 text = text.replace(_e(value), f"<mark>{_e(value)}</mark>", 1)
             repeat = " (repeat)" if m.repeat else ""
             parts.append(f"<tr><td>{i}</td><td>{_e(m.source)}{repeat}</td><td>{text}</td></tr>")

@@ -28,6 +28,21 @@ def _priority(finding: Finding) -> int:
     return _PRIORITY.get(finding.label, 5 if finding.kind == "numeric" else 8)
 
 
+def coverage_cells(claim: Claim, sources: list[str]) -> list[str]:
+    """One cell per outlet: "" when it does not carry the claim, "✓", or "✓×N" when it says it N times."""
+    cells = []
+    for source in sources:
+        n = sum(1 for m in claim.mentions if m.source == source)
+        cells.append("" if n == 0 else "✓" if n == 1 else f"✓×{n}")
+    return cells
+
+
+def compared_figures(claim: Claim) -> list[str]:
+    """The figures a claim's numeric discrepancies compare, longest first (for highlighting)."""
+    figures = {v for f in claim.findings if f.kind == "numeric" and f.severity != "info" for v in f.values}
+    return sorted(figures, key=len, reverse=True)
+
+
 def check_first(report: Report) -> list[tuple[Claim, Finding]]:
     """Findings an editor should look at, most urgent first (info-level notes left out)."""
     items = [(c, f) for c in report.claims for f in c.findings if f.severity != "info"]
@@ -115,9 +130,7 @@ def render_markdown(report: Report) -> str:
               "×N = it says it N times).", ""]
     rows = []
     for c in shared:
-        per = {s: sum(1 for m in c.mentions if m.source == s) for s in sources}
-        rows.append([f"[{c.id}](#{c.id})", BADGES[c.status]] +
-                    [("✓" if per[s] == 1 else f"✓×{per[s]}") if per[s] else "" for s in sources])
+        rows.append([f"[{c.id}](#{c.id})", BADGES[c.status], *coverage_cells(c, sources)])
     lines += [_table(rows, ["claim", "status"] + [escape(s) for s in sources]), ""]
     single = [c for c in report.claims if c.status == "single-source"]
     checkable = [c for c in single if c.severity != "info"]
@@ -143,8 +156,7 @@ def _highlight(text: str, values: list[str]) -> str:
 def _claim_section(claim: Claim) -> list[str]:
     lines = [f'<a id="{claim.id}"></a>', "", f"### {claim.id} · {BADGES[claim.status]} · {claim.severity}", "",
              f"> {_claim_title(claim, 200)}", ""]
-    marks = sorted({v for f in claim.findings if f.kind == "numeric" and f.severity != "info" for v in f.values},
-                   key=len, reverse=True)
+    marks = compared_figures(claim)
     rows = [[str(i), escape(m.source) + (" (repeat)" if m.repeat else ""), _highlight(m.text, marks)]
             for i, m in enumerate(claim.mentions)]
     lines += [_table(rows, ["#", "outlet", "version"]), ""]
