@@ -46,6 +46,13 @@ _CHANGE = re.compile(
     r"r(?:ose|ises?|isen)|f(?:ell|alls?|allen)|jump(?:s|ed)?|drop(?:s|ped)?|climb(?:s|ed)?|sweeten(?:s|ed)?|"
     r"up from|down from|previous(?:ly)?|initial(?:ly)?|earlier|original(?:ly)?|revised?|already|another|other)\b",
     re.I)
+#: Words that put a figure in a threat, plan or forecast: what might happen, not what did.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:threat(?:s|en(?:s|ed)?)?|plan(?:s|ned)? to|propos(?:e|es|ed|al)|could|might|expect(?:s|ed)? to|"
+    r"forecast(?:s)?|project(?:s|ed)? to|aim(?:s|ed)? to|want(?:s|ed)? to|pledg(?:e|es|ed) to|vow(?:s|ed)? to)\b",
+    re.I)
+#: What a count of these counts is an outlet's sourcing ("two law enforcement sources told CNN"), not the event.
+_SOURCING = frozenset({"source"})
 
 
 @lru_cache(maxsize=65536)
@@ -59,18 +66,25 @@ def _numeric(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: S
     qb = list(_quantities(b.mention.text, settings.approx_tolerance))
     overlap: float | None = None
     for x, y in match_quantities(qa, qb):
+        if x.counted in _SOURCING or y.counted in _SOURCING:
+            continue
         result = compare_quantities(x, y)
         if result.severity is None:
             continue
         if result.label == "conflict":
             overlap = content_overlap(a.mention.text, b.mention.text) if overlap is None else overlap
-            if overlap < settings.conflict_overlap or _CHANGE.search(a.mention.text) or _CHANGE.search(b.mention.text) \
-                    or not _same_context(a.mention.text, x, b.mention.text, y):
-                # Disjoint figures in sentences that share little else, or that tell of a change ("raised its
-                # offer to $121bn", "up from $70"), are more often two facts than one fact told two ways.
+            ta, tb = a.mention.text, b.mention.text
+            if overlap < settings.conflict_overlap or _CHANGE.search(ta) or _CHANGE.search(tb) \
+                    or bool(_HYPOTHETICAL.search(ta)) != bool(_HYPOTHETICAL.search(tb)) \
+                    or _partitive(ta, x) != _partitive(tb, y) or not _same_context(ta, x, tb, y):
+                # Disjoint figures in sentences that share little else, that tell of a change ("raised its
+                # offer to $121bn", "up from $70"), where one is a threat or plan and the other what
+                # happened ("threatened to fire four" / "fired 3"), or where one is the whole the other is
+                # a part of ("21 ... of the more than 200 girls") are more often two facts than one fact
+                # told two ways.
                 result = Comparison("different figures", "low", "different figures, but the sentences may "
-                                    "state different facts (little shared wording, a change, or other words "
-                                    "around the figures)")
+                                    "state different facts (little shared wording, a change, a plan or threat, "
+                                    "or other words around the figures)")
         within = a.mention.source == b.mention.source
         detail = (f"{result.label}: {a.mention.source} says {describe(x)} and {describe(y)} — {result.detail}"
                   if within else f"{result.label}: {a.mention.source} says {describe(x)}, "
@@ -84,6 +98,15 @@ _CONTEXT_STOP = frozenset(
     "the a an of to and in on for with that this is was be will would has have had he she it they his her their "
     "its as at by from but or we our us i you who which what said says told also been are were than then so".split()
 )
+
+
+_PARTITIVE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|those|these|all)\s*$", re.I)
+
+
+def _partitive(text: str, q: Quantity) -> bool:
+    """Whether the figure names a whole that something else is part of ("21 of the 276 girls", "the
+    first release of any of the more than 200 girls")."""
+    return bool(_PARTITIVE.search(text[:q.start]))
 
 
 def _context(text: str, q: Quantity) -> set[str]:
@@ -171,8 +194,33 @@ def _contradictions(a: MentionContext, b: MentionContext, ia: int, ib: int, sett
             values: tuple[str, ...] = (a.speaker or "", b.speaker or "")
         else:
             detail, values = f"{c.detail} ({a.mention.source} vs {b.mention.source})", c.values
+            if c.rule == "polarity" and _quoted(a) and _quoted(b) and not _one_speaker(a, b):
+                # Each outlet quotes someone; two people's accounts may differ ("a straight road" / "not a
+                # straight road") without either outlet asserting anything. Unless the quotes are known to
+                # be one person's words, the sources disagree, not the outlets.
+                c = replace(c, severity="low")
+                detail += " — both versions are quotations, not known to be from one speaker"
         out.append(Finding("contradiction", c.severity, detail, (ia, ib), c.rule, values=values))
     return out
+
+
+def _quoted(c: MentionContext) -> bool:
+    """Whether the mention is mostly direct speech: half its words or more inside quotation marks, or the
+    close of a quotation opened in an earlier sentence (ends on ” with no “ of its own)."""
+    text = c.mention.text.rstrip()
+    if text.endswith("”") and "“" not in text:
+        return True
+    quoted = sum(len(q.text.split()) for q in c.quotes)
+    return quoted >= 0.5 * len(c.mention.text.split())
+
+
+def _one_speaker(a: MentionContext, b: MentionContext) -> bool:
+    """Whether both mentions' quotations are known to come from one person."""
+    if not (a.quotes and b.quotes):
+        return False
+    who = [q.speaker for q in a.quotes + b.quotes]
+    named = [w for w in who if w]
+    return len(named) == len(who) and all(same_person(x, y) for x in named for y in named)
 
 
 def _merge(findings: list[Finding]) -> list[Finding]:

@@ -229,6 +229,9 @@ def person_like(name: str) -> bool:
         and not any(w.lower() in _NOT_PEOPLE for w in words)
 
 
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;|]*\bsince\b", re.I)
+
+
 def _days(text: str) -> set[str]:
     low = text.lower()
     return {d for d in _DAYS if re.search(rf"\b{d}\b", low)}
@@ -255,6 +258,9 @@ def find_contradictions(
     ['polarity']
     >>> find_contradictions("The US has been a reliable ally for decades", "Starmer denied the US was an unreliable ally")
     []
+    >>> find_contradictions("It is the first tram crash involving deaths on board since 1959",
+    ...                     "There have been no deaths on board a tram crash since 1959")
+    []
     """
     overlap = content_overlap(a, b)
     if overlap < min_overlap:
@@ -262,6 +268,8 @@ def find_contradictions(
     out: list[Contradiction] = []
     asks = a.rstrip(" ”\"'’").endswith("?") or b.rstrip(" ”\"'’").endswith("?")  # a question asserts nothing
     clash = polarity_clash(a, b) if not asks and overlap >= max(min_overlap, 0.6) else None
+    if clash and _FIRST_SINCE.search(a + " | " + b) and all(re.search(r"\bsince\b", t, re.I) for t in (a, b)):
+        clash = None  # "the first fatal crash since 1959" says what "no fatal crash since 1959" says
     if clash:
         out.append(Contradiction("polarity", "high", f"rule polarity: “{clash[0]}” vs “{clash[1]}”", clash))
     if speaker_a and speaker_b and person_like(speaker_a) and person_like(speaker_b) \

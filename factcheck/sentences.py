@@ -4,8 +4,9 @@ Segmentation uses nupunkt (Punkt with a trained abbreviation list, pure Python, 
 seed articles it keeps "Mr", "U.S." and closing quote marks with their sentence; pysbd leaves a lone
 closing quote as a sentence and is 20x slower; blingfire ties with it on the seeds
 (benchmarks/segmenters.py prints the counts).
-Furniture (live-blog bylines with timestamps, photo credits, "Watch | ..." promos) is dropped per line,
-before segmentation, because it is laid out as its own line in every source we have seen.
+Furniture (live-blog bylines with timestamps, photo credits, "Watch | ..." promos, map and chart labels)
+is dropped per line, before segmentation, because it is laid out as its own line in every source we have
+seen.
 """
 
 from __future__ import annotations
@@ -36,6 +37,22 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A label before a live-blog headline ("Analysis | US sidelined..."): the label goes, the headline stays.
 _LABEL = re.compile(r"^\s*(?:Analysis|Explainer|Comment|Opinion|Breaking|Update|Latest)\s*\|\s*", re.I)
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’.-]*[A-Z]")
+
+
+def _graphic_text(line: str) -> bool:
+    """Labels of a map or chart scraped with the page ("FESTIVAL GROUNDS 200 FEET CROWD MAIN STAGE"): many
+    words in capitals. Prose has a few acronyms at most, so six capitalised words that make up two fifths
+    of the words (figures aside), or five in a row, are read as a graphic, whatever prose is glued to them."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", line)
+    caps = [bool(_CAPS_WORD.fullmatch(w.rstrip("."))) for w in words]
+    if sum(caps) < 6:
+        return False
+    run = longest = 0
+    for c in caps:
+        run = run + 1 if c else 0
+        longest = max(longest, run)
+    return sum(caps) >= 0.4 * len(words) or longest >= 5
 
 
 def furniture_reason(line: str) -> str | None:
@@ -51,7 +68,7 @@ def furniture_reason(line: str) -> str | None:
     for reason, pattern in _FURNITURE:
         if pattern.search(line):
             return reason
-    return None
+    return "graphic text" if _graphic_text(line) else None
 
 
 def segment_spans(text: str) -> list[tuple[int, int]]:
@@ -96,7 +113,9 @@ def split_sentences(article: Article, settings: Settings | None = None) -> tuple
         skip = label.end() if label else 0
         for start, end in segment_spans(line[skip:]):
             text = line[skip + start: skip + end]
-            if len(_WORD.findall(text)) < settings.min_words:
+            if len(_WORD.findall(text)) < settings.min_words or _graphic_text(text):
+                # Graphic labels also come glued inside a paragraph of captions, so they are checked
+                # per sentence too.
                 continue
             begin = line_start + skip + start
             sentences.append(Sentence(article.source, len(sentences), text, begin, begin + len(text)))

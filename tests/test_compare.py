@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from factcheck.pipeline import check_articles
 from factcheck.records import Article
+
+CASES = Path(__file__).parent / "cases"
 
 
 def _labels(fake_embedder, a: str, b: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -28,3 +33,14 @@ def test_same_value_written_differently_is_info(fake_embedder) -> None:  # type:
     labels = _labels(fake_embedder, "Ukraine will use £1.6bn of export finance to buy air defence missiles.",
                      "Ukraine will use £1.6 billion of export finance to buy air defence missiles.")
     assert labels == {"same value, different format": "info"}
+
+
+def test_comparison_cases(fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    cases = json.loads((CASES / "compare_pairs.json").read_text(encoding="utf-8"))
+    for case in cases:
+        report = check_articles([Article("a", "a.txt", "A", f"A\n{case['a']}"),
+                                 Article("b", "b.txt", "B", f"B\n{case['b']}")], embedder=fake_embedder)
+        findings = [f for c in report.claims for f in c.findings]
+        numeric = {f.label: f.severity for f in findings if f.kind == "numeric"}
+        contradiction = {f.label: f.severity for f in findings if f.kind == "contradiction"}
+        assert (numeric, contradiction) == (case["numeric"], case["contradiction"]), case["why"]
