@@ -34,9 +34,10 @@ _NEGATIVE = {"minus", "negative"}
 _RANKED = re.compile(r"\b(?:the|this|that|first|second|third|fourth|final|last|next|opening|closing)\s*$", re.I)
 _PRONOUN_ONE = re.compile(r"\b(?:the|this|that|which|each|every|any|no|some|another|anyone|someone|no-one)\s*$", re.I)
 
+# A number may be glued to an ISO currency code before it ("USD115"), as wire copy writes it.
 _TOKEN = re.compile(
     r"(?P<frac>(?<![\w/])\d{1,3}/\d{1,3}(?![\w/]))"
-    r"|(?P<num>(?<![\w.,])(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?![\d])"
+    r"|(?P<num>(?:(?<![\w.,])|(?<=USD)|(?<=GBP)|(?<=EUR)|(?<=JPY)|(?<=CHF)|(?<=CNY)|(?<=CAD)|(?<=AUD)|(?<=INR))(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?![\d])"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?(?!\d)|(?<![\w.,])\.\d+)"
     r"|(?P<uni>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
     r"|(?P<word>[A-Za-z]+)"

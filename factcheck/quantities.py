@@ -22,6 +22,7 @@ from .units import (
     CURRENCY_WORDS,
     GLUED_ONLY_SCALES,
     GLUED_ONLY_UNITS,
+    MILLION_CODES,
     MONTHS,
     POSTFIX_QUALIFIERS,
     QUALIFIERS,
@@ -52,6 +53,9 @@ _SCALE_AFTER = re.compile(rf"(\s?)({_alternation(SUFFIX_SCALES)}|mm|mil|bln|tln)
 _EXTRA_SCALES = {"mm": 1e6, "mil": 1e6, "bln": 1e9, "tln": 1e12}
 _CURRENCY_BEFORE = re.compile(rf"(?:^|(?<=[^\w$£€¥.]))({_alternation(CURRENCY_PREFIXES)})\s?$", re.I)
 _CURRENCY_AFTER = re.compile(rf"[\s-]?({_alternation(CURRENCY_WORDS)})\b", re.I)
+_MILLION_CODE_AFTER = re.compile(rf"\s?({_alternation(MILLION_CODES)})\b")
+_MILLION_CODE_BEFORE = re.compile(rf"(?:^|(?<=[^\w]))({_alternation(MILLION_CODES)})\s?$")
+_WORD_SCALE_AFTER = re.compile(r"\s+(million|billion|trillion|thousand|bn|mn|tn)\b", re.I)
 _SYMBOL_AFTER = re.compile(rf"\s?({_alternation(CURRENCY_SUFFIX_SYMBOLS)})(?![\w$€£¥])")
 _PERCENT_AFTER = re.compile(r"\s?(%|percentage points?\b|pp\b|per\s?cents?\b|percents?\b|percentage\b|pct\b)", re.I)
 _UNIT_AFTER = re.compile(rf"([\s-]?)({_alternation(UNITS)})(?![\w²])", re.I)
@@ -256,7 +260,11 @@ def _read(text: str, core: _Core, tol: float) -> _Draft | None:
     window = text[max(0, core.start - 8):core.start]
     prefix = _CURRENCY_BEFORE.search(window)
     symbol_start = core.start - (len(window) - prefix.start(1)) if prefix else 0
-    if prefix and _currency_prefix_ok(prefix.group(1)) and not re.search(r"\d\s?$", text[:symbol_start]):
+    million = _MILLION_CODE_BEFORE.search(window)
+    if million and core.scale == 1.0 and d.scale == 1.0:
+        d.unit, d.start = MILLION_CODES[million.group(1)], core.start - (len(window) - million.start(1))
+        d.value, d.precision, d.scale = d.value * 1e6, d.precision * 1e6, 1e6
+    elif prefix and _currency_prefix_ok(prefix.group(1)) and not re.search(r"\d\s?$", text[:symbol_start]):
         # ("10 $ 30 cent": the "$" closes 10, it does not open 30.)
         d.unit = CURRENCY_PREFIXES.get(prefix.group(1)) or CURRENCY_PREFIXES.get(prefix.group(1).upper()) \
             or _upper_prefix(prefix.group(1))
@@ -306,6 +314,11 @@ def _read_unit(text: str, d: _Draft, core: _Core) -> None:
     if m:
         d.unit, d.end = CURRENCY_SUFFIX_SYMBOLS[m.group(1)], m.end()
         return
+    m = _MILLION_CODE_AFTER.match(text, d.end)
+    if m and d.scale == 1.0:
+        d.unit, d.end = MILLION_CODES[m.group(1)], m.end()
+        d.value, d.precision, d.scale = d.value * 1e6, d.precision * 1e6, 1e6
+        return
     m = _CURRENCY_AFTER.match(text, d.end)
     if m and not (m.group(1).lower() == "p" and (m.group()[:1].isspace() or not core.digits)):
         code = CURRENCY_WORDS[m.group(1).lower()]
@@ -314,6 +327,11 @@ def _read_unit(text: str, d: _Draft, core: _Core) -> None:
             d.value, d.precision = d.value / 100, d.precision / 100
             d.extra["minor"] = 1.0
         d.unit, d.end = code, m.end()
+        scale = _WORD_SCALE_AFTER.match(text, d.end)
+        if scale and d.scale == 1.0 and m.group(1).isupper():
+            # "75 USD million": wire copy puts the scale after the code.
+            factor = SUFFIX_SCALES[scale.group(1).lower()]
+            d.value, d.precision, d.scale, d.end = d.value * factor, d.precision * factor, factor, scale.end()
         return
     m = _UNIT_AFTER.match(text, d.end)
     if m:
@@ -342,7 +360,8 @@ def _minor_unit(text: str, d: _Draft, n: _Draft) -> bool:
     """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.": one amount."""
     if not (d.unit and len(d.unit) == 3 and not d.extra.get("minor") and d.value == int(d.value)):
         return False
-    named = bool(re.search(r"(?:dollars?|pounds?|euros?|lira|pesos?|yuan|rupees?)\s*$", text[d.start:d.end], re.I))
+    named = bool(re.search(r"(?:dollars?|pounds?|euros?|lira|pesos?|yuan|rupees?)\s*$", text[d.start:d.end], re.I)
+                 or re.search(r"\d\s[A-Z]{3}$", text[d.start:d.end]))
     bare_ok = n.unit is None and named and n.core.value < 100 and re.match(r"\s*(?:[.,;!?]|$)", text[n.end:])
     minor_ok = bool(n.extra.get("minor")) and n.unit == d.unit
     if not (re.fullmatch(r"\s*(?:and\s+)?", text[d.end:n.start]) and n.core.value == int(n.core.value)

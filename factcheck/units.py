@@ -11,6 +11,7 @@ __all__ = [
     "CURRENCY_WORDS",
     "GLUED_ONLY_SCALES",
     "GLUED_ONLY_UNITS",
+    "MILLION_CODES",
     "MONTHS",
     "POSTFIX_QUALIFIERS",
     "QUALIFIERS",
@@ -55,8 +56,10 @@ CURRENCY_PREFIXES = {
     "RUB": "RUB", "CAD": "CAD", "AUD": "AUD", "NZD": "NZD", "HKD": "HKD", "MXN": "MXN", "TRY": "TRY",
     "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "C $": "CAD", "HK $": "HKD", "US $": "USD",
     "NZ $": "NZD", "USD$": "USD", "CAD$": "CAD", "AUD$": "AUD", "NZD$": "NZD", "MXN$": "MXN", "HKD$": "HKD",
-    "MX$": "MXN", "S$": "SGD", "SGD": "SGD",
+    "MX$": "MXN", "S$": "SGD", "SGD": "SGD", "Mex$": "MXN",
 }
+#: Codes for millions of a currency in financial copy ("sales of MEUR 120", "30 MUSD").
+MILLION_CODES = {f"M{code}": code for code in ("USD", "EUR", "GBP", "AUD", "CAD", "CHF", "JPY", "SEK", "NOK", "DKK")}
 #: Symbols written after the number ("10 €", "100元").
 CURRENCY_SUFFIX_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₹": "INR", "₽": "RUB",
                            "ரூ": "LKR", "₺": "TRY"}
