@@ -62,6 +62,8 @@ def compare_quantities(a: Quantity, b: Quantity) -> Comparison:
     'high'
     >>> compare_quantities(p("5,000 missiles"), p("4,980 missiles")).label
     'rounding'
+    >>> compare_quantities(p("four hours"), p("about four hours")).severity
+    'low'
     """
     converted = False
     if a.unit != b.unit and family(a.unit) and family(a.unit) == family(b.unit):
@@ -78,6 +80,10 @@ def compare_quantities(a: Quantity, b: Quantity) -> Comparison:
             return Comparison("identical", None, f"both say “{a.text}”")
         return Comparison("same value, different format", "info", "the same value written differently")
     if same_value:
+        if (_about(a) and b.qualifier is None) or (_about(b) and a.qualifier is None):
+            # "about four hours" / "four hours": the hedge only widens the figure around the same value,
+            # as a rounding does; "more than 5,000" / "5,000" says something the plain figure does not.
+            return Comparison("qualifier differs", "low", "the same number, one version says it is approximate")
         return Comparison("qualifier differs", "medium", "the same number with a different hedge")
     lo_a, hi_a = a.low if a.low is not None else -math.inf, a.high if a.high is not None else math.inf
     lo_b, hi_b = b.low if b.low is not None else -math.inf, b.high if b.high is not None else math.inf
@@ -88,6 +94,12 @@ def compare_quantities(a: Quantity, b: Quantity) -> Comparison:
     if max(lo_a, lo_b) <= min(hi_a, hi_b):
         return Comparison("compatible", "low", "different figures, but the wording of one allows the other")
     return Comparison("conflict", "high", "the figures cannot both be right")
+
+
+def _about(q: Quantity) -> bool:
+    """Whether the wording makes the figure approximate both ways ("about", "some", "around")."""
+    return q.low is not None and q.high is not None and q.low < q.value < q.high \
+        and math.isclose(q.value - q.low, q.high - q.value, rel_tol=1e-6)
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:

@@ -55,6 +55,21 @@ _CONTRACTIONS = (
     (r"\b(it|that|there|what|he|she|who|here)'s\b", r"\1 is"), (r"\blet's\b", "let us"),
 )
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "none", "nothing", "cannot", "neither"})
+#: Words whose insertion or loss rarely changes what a quotation says ("the Boko Haram", "of German consulate").
+_SMALL_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "and"})
+#: Square brackets mark an editor's words standing in for the speaker's ("the [National Academy] organization").
+_EDITORIAL = re.compile(r"\[[^\]]{1,80}\]")
+_EDITED = "editorsbracket"
+
+
+def _spelling_key(word: str) -> str:
+    """One key for house-style spellings of a word: British/American ("monetise"/"monetize",
+    "colour"/"color", "centre"/"center", "modelling"/"modeling") and hyphenation ("co-operation"/"cooperation")."""
+    w = word.replace("-", "")
+    w = re.sub(r"(?<=\w{3})(?:is|ys)(e|es|ed|ing|ation|ations)$", r"iz\1", w)
+    w = re.sub(r"(?<=\w{3})our(s|ed|ing|ite|ites|able)?$", r"or\1", w)
+    w = re.sub(r"(?<=\w{3})tre(s)?$", r"ter\1", w)
+    return re.sub(r"(?<=\w{3})ll(ing|ed|er|ers)$", r"l\1", w)  # modelling / modeling
 
 
 def normalise_quote(text: str) -> str:
@@ -69,7 +84,7 @@ def normalise_quote(text: str) -> str:
     t = re.sub(r"\b(\w)\.(?=\w\b)", r"\1", t)  # "U.S." and "US" are one word
     for pattern, repl in _CONTRACTIONS:
         t = re.sub(pattern, repl, t)
-    t = re.sub(r"[^\w\s']|(?<!\w)'|'(?!\w)", " ", t)
+    t = re.sub(r"[^\w\s'-]|(?<!\w)['-]|['-](?!\w)", " ", t)  # "co-operation" stays one word
     return " ".join(t.split())
 
 
@@ -311,9 +326,9 @@ def diff_parts(diff: str) -> list[tuple[str, str]]:
     return parts
 
 
-def _diff(a: list[str], b: list[str]) -> str:
+def _diff(a: list[str], b: list[str], ops: list[tuple[str, int, int, int, int]]) -> str:
     out: list[str] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in ops:
         if op == "equal":
             out.extend(a[i1:i2])
             continue
@@ -334,6 +349,8 @@ def quote_fidelity(a: str, b: str) -> Fidelity:
     ('altered', 'high', 'we will [-not-] stand by [-and watch-]')
     >>> quote_fidelity("Europe must do the heavy lifting.", "do the heavy lifting").label
     'truncated'
+    >>> quote_fidelity("more co-operation on the colour", "more cooperation on the color").label
+    'trivial'
     """
     if a.strip() == b.strip():
         return Fidelity("verbatim", None, "", "the same words")
@@ -342,7 +359,13 @@ def quote_fidelity(a: str, b: str) -> Fidelity:
         return Fidelity("trivial", "info", "", "the same words; punctuation, case or contractions differ")
     if not na or not nb:
         return Fidelity("paraphrase", "low", "", "nothing to compare")
-    ops = difflib.SequenceMatcher(a=na, b=nb, autojunk=False).get_opcodes()
+    ka, kb = [_spelling_key(w) for w in na], [_spelling_key(w) for w in nb]
+    if ka == kb:
+        return Fidelity("trivial", "info", "", "the same words; spelling (British/American, hyphens) differs")
+    na = normalise_quote(_EDITORIAL.sub(f" {_EDITED} ", a)).split()
+    nb = normalise_quote(_EDITORIAL.sub(f" {_EDITED} ", b)).split()
+    ka, kb = [_spelling_key(w) for w in na], [_spelling_key(w) for w in nb]
+    ops = difflib.SequenceMatcher(a=ka, b=kb, autojunk=False).get_opcodes()
     # Unmatched words at either end are a cut, not a change: trim them before judging the middle.
     lo, hi = 0, len(ops)
     while lo < hi and ops[lo][0] != "equal":
@@ -351,7 +374,10 @@ def quote_fidelity(a: str, b: str) -> Fidelity:
         hi -= 1
     middle = ops[lo:hi]
     matched = sum(i2 - i1 for op, i1, i2, _, _ in middle if op == "equal")
-    diff = _diff(na, nb)
+    # Shown with the editor's bracketed words as written.
+    shown = [[next(found, w) if w == _EDITED else w for w in words]
+             for words, found in ((na, iter(_EDITORIAL.findall(a))), (nb, iter(_EDITORIAL.findall(b))))]
+    diff = _diff(shown[0], shown[1], ops)
     if not middle or matched < 0.5 * min(len(na), len(nb)):
         return Fidelity("paraphrase", "low", diff, "close in meaning, different words, presented as a quote")
     if all(op == "equal" for op, *_ in middle):
@@ -365,10 +391,15 @@ def quote_fidelity(a: str, b: str) -> Fidelity:
         return Fidelity("truncated", "low", diff, f"one version leaves out {' and '.join(missing)}")
     changed: set[str] = set()
     for op, i1, i2, j1, j2 in middle:
-        if op != "equal":
+        if op != "equal" and _EDITED not in na[i1:i2] + nb[j1:j2]:
             changed.update(na[i1:i2])
             changed.update(nb[j1:j2])
+    if not changed:
+        return Fidelity("trivial", "info", diff, "the same words, with an editor's words in square brackets")
     serious = bool(changed & _NEGATIONS) or any(any(ch.isdigit() for ch in w) for w in changed)
+    if not serious and changed <= _SMALL_WORDS:
+        return Fidelity("altered", "low", diff, "the quotation differs only in small words "
+                        f"({', '.join(sorted(changed))})")
     what = "a negation" if changed & _NEGATIONS else "a number" if serious else "words"
     return Fidelity("altered", "high" if serious else "medium", diff,
                     f"the quotation differs: {what} added, dropped or changed")
