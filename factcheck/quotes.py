@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .records import Article, Quote
@@ -326,7 +327,7 @@ def diff_parts(diff: str) -> list[tuple[str, str]]:
     return parts
 
 
-def _diff(a: list[str], b: list[str], ops: list[tuple[str, int, int, int, int]]) -> str:
+def _diff(a: list[str], b: list[str], ops: Sequence[tuple[str, int, int, int, int]]) -> str:
     out: list[str] = []
     for op, i1, i2, j1, j2 in ops:
         if op == "equal":
