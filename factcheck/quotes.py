@@ -135,7 +135,8 @@ def _spans(paragraph: str, min_words: int, scare_max: int) -> list[_Span]:
 def _opens(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([—–-:,") and not after.isspace()
+    nested = text[i] == "“" and text[i + 1:i + 3] in (" ‘", " '")  # “ ‘Hit 40 miles per hour,’ he said ...”
+    return (before.isspace() or before in "([—–-:,") and (not after.isspace() or nested)
 
 
 def _closes(text: str, j: int) -> bool:

@@ -36,6 +36,13 @@ def test_scare_quotes_are_not_quotations() -> None:
     assert extract_quotes(_article(text)) == ()
 
 
+def test_quotation_opening_on_a_nested_quote_runs_to_its_close() -> None:
+    text = ("Title\nShe said he instructed: “ ‘Hit 40 miles per hour or I’ll make you do it again.’ But that was a "
+            "deathbox. It was not a straight road.” (He did not respond.)")
+    (q,) = extract_quotes(_article(text))
+    assert q.text.endswith("It was not a straight road.")
+
+
 def test_paragraph_continuing_a_quote_keeps_the_speaker() -> None:
     text = ("Title\nStarmer said: “We will go further to develop a coalition.\n"
             "“Not every nation will feel able to contribute.”")
