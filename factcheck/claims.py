@@ -20,7 +20,7 @@ from .quantities import parse_quantities
 from .quotes import speaker_key
 from .records import Sentence
 from .settings import Settings
-from .units import singular
+from .units import singular, stem
 
 __all__ = ["Group", "group_sentences", "knn_graph"]
 
@@ -146,7 +146,11 @@ def _ngrams(words: list[str], n: int) -> frozenset[int]:
 def _features(text: str, run: int) -> _Features:
     tokens = _TOKEN.findall(text.replace("’", "'"))
     words = [singular(t.lower().strip("'-")) for t in tokens]
-    content = frozenset(w for w in words if w not in _STOP and len(w) > 1)
+    # Content words on a light stem ("presented" meets "present"); "US" the country is not "us" the pronoun.
+    content = frozenset(
+        "u.s." if t in ("US", "U.S.") else stem(w) for t, w in zip(tokens, words, strict=True)
+        if t in ("US", "U.S.") or (w not in _STOP and len(w) > 1)
+    )
     entities = frozenset(
         speaker_key(m.group()) for m in _TOKEN.finditer(text)
         if m.group()[:1].isupper() and m.group() not in _TITLES and m.group().lower() not in _STOP

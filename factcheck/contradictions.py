@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .quotes import same_person
-from .units import singular
+from .units import singular, stem
 
 __all__ = ["Contradiction", "content_overlap", "find_contradictions", "person_like", "polarity_clash"]
 
@@ -97,6 +97,9 @@ def _tokens(text: str) -> list[str]:
 _CLAUSE_SCOPE = frozenset(
     "denied denies deny rejected rejects reject refused refuses refuse declined declines decline dismissed dismisses".split()
 )
+#: Verbs that, negated, carry the negation into the clause they govern: "I do not accept that the US is an
+#: unreliable ally" says the US is reliable, as "denied that ..." does.
+_RAISING = frozenset("accept accepts believe believes think thinks agree agrees".split())
 #: Words a local "not" skips on its way to the word it negates ("has not yet been formed").
 _AUXILIARIES = frozenset(
     "be been being is was are were am do does did have has had will would can could should shall may might must "
@@ -109,7 +112,8 @@ def _parities(tokens: list[str]) -> tuple[list[int], list[bool]]:
     negation ("not", "un-", "no") reaches it.
 
     "not"/"never" (and "un-" forms, spelled out as "not") negate the next word that is not an auxiliary;
-    "no"/"without" the next word; "denied"/"refused" the rest of the clause.
+    "no"/"without" the next word; "denied"/"refused" the rest of the clause, as does a negated "accept
+    that"/"believe that".
     """
     out = [0] * len(tokens)
     locally = [False] * len(tokens)
@@ -126,6 +130,8 @@ def _parities(tokens: list[str]) -> tuple[list[int], list[bool]]:
         short = 1 if i <= short_until else 0
         out[i] = clause ^ local ^ short
         locally[i] = bool(local or short)
+        if local and w in _RAISING and i + 1 < len(tokens) and tokens[i + 1] == "that":
+            clause ^= 1
         if w in _SHORT_SCOPE:
             short_until = i + 1
         elif w in _CLAUSE_SCOPE:
@@ -161,7 +167,7 @@ def polarity_clash(a: str, b: str) -> tuple[str, str] | None:
     """
     ta, tb = _tokens(a), _tokens(b)
     (pa, la), (pb, lb) = _parities(ta), _parities(tb)
-    matcher = difflib.SequenceMatcher(a=[_stem(w) for w in ta], b=[_stem(w) for w in tb], autojunk=False)
+    matcher = difflib.SequenceMatcher(a=[stem(w) for w in ta], b=[stem(w) for w in tb], autojunk=False)
     for block in matcher.get_matching_blocks():
         for k in range(block.size):
             i, j = block.a + k, block.b + k
@@ -180,7 +186,7 @@ def _clause(tokens: list[str], i: int) -> set[str]:
     end = i
     while end < len(tokens) and tokens[end] != "|":
         end += 1
-    return {_stem(w) for w in tokens[start:end] if w not in _STOP and w not in _NEGATORS}
+    return {stem(w) for w in tokens[start:end] if w not in _STOP and w not in _NEGATORS}
 
 
 def _clause_overlap(ta: list[str], i: int, tb: list[str], j: int) -> float:
@@ -189,14 +195,6 @@ def _clause_overlap(ta: list[str], i: int, tb: list[str], j: int) -> float:
     history that a person got in")."""
     a, b = _clause(ta, i), _clause(tb, j)
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def _negated_phrase(tokens: list[str], i: int) -> str:
@@ -232,9 +230,14 @@ def person_like(name: str) -> bool:
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;|]*\bsince\b", re.I)
 
 
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|confirmed|reported|stated)\s+(?:on\s+)?$")
+
+
 def _days(text: str) -> set[str]:
+    """Weekdays the text puts events on; a weekday that dates a statement ("investigators said Monday")
+    dates when it was said, not the event."""
     low = text.lower()
-    return {d for d in _DAYS if re.search(rf"\b{d}\b", low)}
+    return {d for d in _DAYS for m in re.finditer(rf"\b{d}\b", low) if not _SPEECH_BEFORE.search(low[:m.start()])}
 
 
 def find_contradictions(

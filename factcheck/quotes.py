@@ -392,13 +392,22 @@ def quote_fidelity(a: str, b: str) -> Fidelity:
                 missing.append(f"the {label} “{' '.join(words)}”")
         return Fidelity("truncated", "low", diff, f"one version leaves out {' and '.join(missing)}")
     changed: set[str] = set()
+    number_changed = False
     for op, i1, i2, j1, j2 in middle:
         if op != "equal" and _EDITED not in na[i1:i2] + nb[j1:j2]:
             changed.update(na[i1:i2])
             changed.update(nb[j1:j2])
+            number_changed |= op == "replace" and all(any(ch.isdigit() for w in side for ch in w)
+                                                      for side in (na[i1:i2], nb[j1:j2]))
     if not changed:
         return Fidelity("trivial", "info", diff, "the same words, with an editor's words in square brackets")
-    serious = bool(changed & _NEGATIONS) or any(any(ch.isdigit() for ch in w) for w in changed)
+    # A figure replaced by another ("5,000" -> "3,000") is a misquote; so is a figure added or dropped
+    # ("an awkward pass 25 years ago") when the two are plainly one quotation. When they share little
+    # ("then heard shouting" / "a massive crash at about 6.15am, then heard shouting") they may be two
+    # people's words, and the added figure is judged like other words.
+    one_quotation = matched >= 0.8 * min(len(na), len(nb))
+    serious = bool(changed & _NEGATIONS) or number_changed or (
+        one_quotation and any(ch.isdigit() for w in changed for ch in w))
     if not serious and changed <= _SMALL_WORDS:
         return Fidelity("altered", "low", diff, "the quotation differs only in small words "
                         f"({', '.join(sorted(changed))})")

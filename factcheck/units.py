@@ -24,6 +24,7 @@ __all__ = [
     "convert",
     "family",
     "singular",
+    "stem",
 ]
 
 SMALL_NUMBERS = {
@@ -238,3 +239,16 @@ def singular(word: str) -> str:
     if w.endswith("s"):
         return w[:-1]
     return w
+
+
+def stem(word: str) -> str:
+    """A light stem, so inflections of one word meet ("secured"/"secure", "presented"/"present").
+
+    >>> [stem(w) for w in ("secured", "secure", "presented", "present", "refuses", "refused")]
+    ['secur', 'secur', 'present', 'present', 'refus', 'refus']
+    """
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
