@@ -354,6 +354,16 @@ def quote_fidelity(a: str, b: str) -> Fidelity:
     >>> quote_fidelity("more co-operation on the colour", "more cooperation on the color").label
     'trivial'
     """
+    first, second = normalise_quote(a).split(), normalise_quote(b).split()
+    if (len(second), second) < (len(first), first):
+        # Word alignment is not symmetric where words repeat: classify in one fixed order, so the label
+        # does not depend on which outlet comes first; the diff still reads from ``a`` to ``b``.
+        found = _fidelity(b, a)
+        return Fidelity(found.label, found.severity, _fidelity(a, b).diff, found.detail)
+    return _fidelity(a, b)
+
+
+def _fidelity(a: str, b: str) -> Fidelity:
     if a.strip() == b.strip():
         return Fidelity("verbatim", None, "", "the same words")
     na, nb = normalise_quote(a).split(), normalise_quote(b).split()

@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from factcheck.contradictions import find_contradictions
+from factcheck.contradictions import content_overlap, find_contradictions
 
 CASES = json.loads((Path(__file__).parent / "cases" / "contradictions.json").read_text(encoding="utf-8"))
 
@@ -19,3 +21,19 @@ def test_contradiction_cases(case: dict[str, Any]) -> None:
     assert sorted(c.rule for c in found) == sorted(case["rules"]), [c.detail for c in found]
     for c in found:
         assert c.detail.startswith(f"rule {c.rule}:")
+
+
+_SENTENCES = st.lists(st.sampled_from(
+    "Starmer did not deny that the US is an unreliable reliable ally accept rejected failed to secure won't "
+    "first since 1959 no Monday said Tuesday on , ; but “quoted” n't".split()), max_size=16).map(" ".join)
+
+
+@given(_SENTENCES, _SENTENCES)
+def test_rules_are_symmetric_in_which_rule_fires(a: str, b: str) -> None:
+    assert content_overlap(a, b) == content_overlap(b, a)
+    assert sorted(c.rule for c in find_contradictions(a, b)) == sorted(c.rule for c in find_contradictions(b, a))
+
+
+@given(st.text(), st.text())
+def test_rules_never_raise(a: str, b: str) -> None:
+    find_contradictions(a, b, "Keir Starmer", "Antonio Costa")

@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from factcheck.quotes import extract_quotes, quote_fidelity, speaker_key
+from factcheck.quotes import extract_quotes, normalise_quote, quote_fidelity, speaker_key
 from factcheck.records import Article
 
 CASES = json.loads((Path(__file__).parent / "cases" / "quotes.json").read_text(encoding="utf-8"))
@@ -79,3 +81,26 @@ def test_speaker_differs_between_outlets(fake_embedder) -> None:  # type: ignore
     assert "speaker differs" in labels
     (finding,) = [f for c in report.claims for f in c.findings if f.label == "speaker differs"]
     assert finding.severity == "high" and set(finding.values) == {"Keir Starmer", "Emmanuel Macron"}
+
+
+_WORDS = st.lists(st.sampled_from(
+    "we will not stand by and the UK is ready to put boots on ground 5,000 co-operation colour it's won't [editor] US "
+    "modelling “quoted” 'single' ... — ,".split()), min_size=0, max_size=14).map(" ".join)
+
+
+@given(st.text())
+def test_normalise_quote_never_raises_and_is_idempotent(text: str) -> None:
+    once = normalise_quote(text)
+    assert normalise_quote(once) == once
+
+
+@given(_WORDS, _WORDS)
+def test_fidelity_is_symmetric_and_never_raises(a: str, b: str) -> None:
+    ab, ba = quote_fidelity(a, b), quote_fidelity(b, a)
+    assert (ab.label, ab.severity) == (ba.label, ba.severity)
+
+
+@given(_WORDS)
+def test_case_and_curly_quotes_are_never_more_than_trivial(a: str) -> None:
+    b = a.upper().replace("'", "’")
+    assert quote_fidelity(a, b).label in ("verbatim", "trivial")
