@@ -147,10 +147,8 @@ def _features(text: str, run: int) -> _Features:
     tokens = _TOKEN.findall(text.replace("’", "'"))
     words = [singular(t.lower().strip("'-")) for t in tokens]
     # Content words on a light stem ("presented" meets "present"); "US" the country is not "us" the pronoun.
-    content = frozenset(
-        "u.s." if t in ("US", "U.S.") else stem(w) for t, w in zip(tokens, words, strict=True)
-        if t in ("US", "U.S.") or (w not in _STOP and len(w) > 1)
-    )
+    content = frozenset("u.s." if t == "US" else stem(w) for t, w in zip(tokens, words, strict=True)
+                        if t == "US" or (w not in _STOP and len(w) > 1))
     entities = frozenset(
         speaker_key(m.group()) for m in _TOKEN.finditer(text)
         if m.group()[:1].isupper() and m.group() not in _TITLES and m.group().lower() not in _STOP

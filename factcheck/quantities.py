@@ -120,6 +120,10 @@ class _Draft:
     range_lead: bool = False
     extra: dict[str, float] = field(default_factory=dict)
 
+    def scale_by(self, factor: float) -> None:
+        """Apply a scale word or code ("bn", "million", "MEUR") to the value and its precision."""
+        self.value, self.precision, self.scale = self.value * factor, self.precision * factor, factor
+
 
 def _cores(text: str) -> list[_Core]:
     cores: list[_Core] = []
@@ -256,14 +260,15 @@ def _read(text: str, core: _Core, tol: float) -> _Draft | None:
         word = m.group(2).lower()
         scale = SUFFIX_SCALES.get(word) or _EXTRA_SCALES[word]
         if not (m.group(2) == "m" and m.group(1) == "" and _looks_like_metres(text, m.end())):
-            d.value, d.precision, d.scale, d.end = d.value * scale, d.precision * scale, scale, m.end()
+            d.scale_by(scale)
+            d.end = m.end()
     window = text[max(0, core.start - 8):core.start]
     prefix = _CURRENCY_BEFORE.search(window)
     symbol_start = core.start - (len(window) - prefix.start(1)) if prefix else 0
     million = _MILLION_CODE_BEFORE.search(window)
     if million and core.scale == 1.0 and d.scale == 1.0:
         d.unit, d.start = MILLION_CODES[million.group(1)], core.start - (len(window) - million.start(1))
-        d.value, d.precision, d.scale = d.value * 1e6, d.precision * 1e6, 1e6
+        d.scale_by(1e6)
     elif prefix and _currency_prefix_ok(prefix.group(1)) and not re.search(r"\d\s?$", text[:symbol_start]):
         # ("10 $ 30 cent": the "$" closes 10, it does not open 30.)
         d.unit = CURRENCY_PREFIXES.get(prefix.group(1)) or CURRENCY_PREFIXES.get(prefix.group(1).upper()) \
@@ -317,7 +322,7 @@ def _read_unit(text: str, d: _Draft, core: _Core) -> None:
     m = _MILLION_CODE_AFTER.match(text, d.end)
     if m and d.scale == 1.0:
         d.unit, d.end = MILLION_CODES[m.group(1)], m.end()
-        d.value, d.precision, d.scale = d.value * 1e6, d.precision * 1e6, 1e6
+        d.scale_by(1e6)
         return
     m = _CURRENCY_AFTER.match(text, d.end)
     if m and not (m.group(1).lower() == "p" and (m.group()[:1].isspace() or not core.digits)):
@@ -330,8 +335,8 @@ def _read_unit(text: str, d: _Draft, core: _Core) -> None:
         scale = _WORD_SCALE_AFTER.match(text, d.end)
         if scale and d.scale == 1.0 and m.group(1).isupper():
             # "75 USD million": wire copy puts the scale after the code.
-            factor = SUFFIX_SCALES[scale.group(1).lower()]
-            d.value, d.precision, d.scale, d.end = d.value * factor, d.precision * factor, factor, scale.end()
+            d.scale_by(SUFFIX_SCALES[scale.group(1).lower()])
+            d.end = scale.end()
         return
     m = _UNIT_AFTER.match(text, d.end)
     if m:

@@ -359,8 +359,20 @@ def quote_fidelity(a: str, b: str) -> Fidelity:
         # Word alignment is not symmetric where words repeat: classify in one fixed order, so the label
         # does not depend on which outlet comes first; the diff still reads from ``a`` to ``b``.
         found = _fidelity(b, a)
-        return Fidelity(found.label, found.severity, _fidelity(a, b).diff, found.detail)
+        return Fidelity(found.label, found.severity, _aligned(a, b)[3] if found.diff else "", found.detail)
     return _fidelity(a, b)
+
+
+def _aligned(a: str, b: str) -> tuple[list[str], list[str], Sequence[tuple[str, int, int, int, int]], str]:
+    """Both quotations as words (an editor's [bracketed] words as one placeholder), the word alignment on
+    spelling keys, and the diff shown to the editor with the bracketed words as written."""
+    na = normalise_quote(_EDITORIAL.sub(f" {_EDITED} ", a)).split()
+    nb = normalise_quote(_EDITORIAL.sub(f" {_EDITED} ", b)).split()
+    ops = difflib.SequenceMatcher(a=[_spelling_key(w) for w in na], b=[_spelling_key(w) for w in nb],
+                                  autojunk=False).get_opcodes()
+    shown = [[next(found, w) if w == _EDITED else w for w in words]
+             for words, found in ((na, iter(_EDITORIAL.findall(a))), (nb, iter(_EDITORIAL.findall(b))))]
+    return na, nb, ops, _diff(shown[0], shown[1], ops)
 
 
 def _fidelity(a: str, b: str) -> Fidelity:
@@ -374,10 +386,7 @@ def _fidelity(a: str, b: str) -> Fidelity:
     ka, kb = [_spelling_key(w) for w in na], [_spelling_key(w) for w in nb]
     if ka == kb:
         return Fidelity("trivial", "info", "", "the same words; spelling (British/American, hyphens) differs")
-    na = normalise_quote(_EDITORIAL.sub(f" {_EDITED} ", a)).split()
-    nb = normalise_quote(_EDITORIAL.sub(f" {_EDITED} ", b)).split()
-    ka, kb = [_spelling_key(w) for w in na], [_spelling_key(w) for w in nb]
-    ops = difflib.SequenceMatcher(a=ka, b=kb, autojunk=False).get_opcodes()
+    na, nb, ops, diff = _aligned(a, b)
     # Unmatched words at either end are a cut, not a change: trim them before judging the middle.
     lo, hi = 0, len(ops)
     while lo < hi and ops[lo][0] != "equal":
@@ -386,10 +395,6 @@ def _fidelity(a: str, b: str) -> Fidelity:
         hi -= 1
     middle = ops[lo:hi]
     matched = sum(i2 - i1 for op, i1, i2, _, _ in middle if op == "equal")
-    # Shown with the editor's bracketed words as written.
-    shown = [[next(found, w) if w == _EDITED else w for w in words]
-             for words, found in ((na, iter(_EDITORIAL.findall(a))), (nb, iter(_EDITORIAL.findall(b))))]
-    diff = _diff(shown[0], shown[1], ops)
     if not middle or matched < 0.5 * min(len(na), len(nb)):
         return Fidelity("paraphrase", "low", diff, "close in meaning, different words, presented as a quote")
     if all(op == "equal" for op, *_ in middle):
