@@ -1,9 +1,10 @@
 """Claims: gather sentences from several outlets that state the same fact.
 
 Sentences become nodes of a sparse graph (never a dense n x n matrix: memory grows with n·k): each
-sentence's nearest neighbours by embedding, plus pairs sharing a rare word trigram (a quotation two outlets
-both carry). A pair's score mixes embedding similarity with content-word overlap, is raised by a shared
-figure ("£1.6bn") and lowered when the same frame names different actors. Edges merge strongest first
+sentence's nearest neighbours by embedding, plus pairs sharing a rare word trigram or a phrase one of them
+quotes (a quotation two outlets both carry, whole or in part). A pair's score mixes embedding similarity
+with content-word overlap, is raised by a shared figure ("£1.6bn") or quotation, and lowered when the same
+frame names different actors. Edges merge strongest first
 under an average-linkage check, so a chain of near pairs cannot glue unrelated sentences into one claim.
 """
 
@@ -11,8 +12,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -122,7 +124,8 @@ _STOP = frozenset(
         "might do does did being very out up"
     ).split()
 )
-_QUOTED = re.compile(r"[“\"]([^“”\"]{3,120})[”\"]")
+# Double quotes, or British single ones (‘rearm Europe’) that an apostrophe ("Starmer’s") cannot open or close.
+_QUOTED = re.compile(r"[“\"]([^“”\"]{3,120})[”\"]|(?<![\w’'])‘([^“”\"‘’]{3,120})’(?![\w’'])")
 # A capital after these is a sentence's (or a quotation's) first word, not a name.
 _OPENS_SENTENCE = re.compile(r"(?:^|[“\"‘'(:.!?—–-])\s*$")
 _TITLES = frozenset({"Sir", "Mr", "Mrs", "Ms", "Dr", "Lord", "Lady", "President", "Prime", "Minister", "PM", "The", "A", "An"})
@@ -134,18 +137,23 @@ class _Features:
     entities: frozenset[str]
     grams: frozenset[int]  # hashed word trigrams, for candidate blocking
     runs: frozenset[int]  # hashed word n-grams of the shared-run length: a shared one is a shared quotation
-    quoted: frozenset[str]  # phrases the sentence puts in quotation marks, normalised
+    tokens: tuple[str, ...]  # every word in order, normalised as in ``words`` but unstemmed
+    quoted: frozenset[tuple[str, ...]]  # phrases of two or more words the sentence puts in quotation marks
     quoted_runs: frozenset[int]  # shared-run n-grams inside quotation marks only
 
 
-def _ngrams(words: list[str], n: int) -> frozenset[int]:
+def _ngrams(words: Sequence[str], n: int) -> frozenset[int]:
     return frozenset(hash(tuple(words[i:i + n])) for i in range(len(words) - n + 1)
                      if not all(w in _STOP for w in words[i:i + n]))
 
 
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(singular(t.lower().strip("'-")) for t in _TOKEN.findall(text.replace("’", "'")))
+
+
 def _features(text: str, run: int) -> _Features:
     tokens = _TOKEN.findall(text.replace("’", "'"))
-    words = [singular(t.lower().strip("'-")) for t in tokens]
+    words = _words(text)
     # Content words on a light stem ("presented" meets "present"); "US" the country is not "us" the pronoun.
     content = frozenset("u.s." if t == "US" else stem(w) for t, w in zip(tokens, words, strict=True)
                         if t == "US" or (w not in _STOP and len(w) > 1))
@@ -154,10 +162,15 @@ def _features(text: str, run: int) -> _Features:
         if m.group()[:1].isupper() and m.group() not in _TITLES and m.group().lower() not in _STOP
         and not m.group().isupper() and not _OPENS_SENTENCE.search(text[:m.start()])
     )
-    spans = [m.group(1) for m in _QUOTED.finditer(text)]
-    quoted = frozenset(q for q in (" ".join(_TOKEN.findall(p.lower())) for p in spans) if q)
-    quoted_runs = frozenset().union(*(_ngrams([singular(t.lower()) for t in _TOKEN.findall(p)], run) for p in spans))
-    return _Features(content, entities, _ngrams(words, 3), _ngrams(words, run), quoted, quoted_runs)
+    spans = [_words(m.group(1) or m.group(2)) for m in _QUOTED.finditer(text)]
+    quoted = frozenset(p for p in spans if len(p) >= 2)
+    quoted_runs = frozenset().union(*(_ngrams(p, run) for p in spans))
+    return _Features(content, entities, _ngrams(words, 3), _ngrams(words, run), words, quoted, quoted_runs)
+
+
+def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(words[k:k + n] == phrase for k in range(len(words) - n + 1) if words[k] == phrase[0])
 
 
 _FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:von der|van der|de|von|van)?\s*[A-Z][\w’'-]+){1,3}")
@@ -173,8 +186,7 @@ def _with_aliases(features: list[_Features], texts: list[str]) -> list[_Features
                 last = speaker_key(parts[-1])
                 for part in parts[:-1]:
                     alias.setdefault(speaker_key(part), last)
-    return [_Features(f.words, frozenset(alias.get(e, e) for e in f.entities), f.grams, f.runs, f.quoted,
-                      f.quoted_runs) for f in features]
+    return [replace(f, entities=frozenset(alias.get(e, e) for e in f.entities)) for f in features]
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -195,13 +207,34 @@ class _Scorer:
         self.features = _with_aliases([_features(s.text, settings.shared_run_words) for s in sentences],
                                       [s.text for s in sentences])
         self.figures = _figures(sentences, settings.approx_tolerance)
-        counts: dict[str, int] = {}
-        for f in self.features:
-            for q in f.quoted:
-                counts[q] = counts.get(q, 0) + 1
-        # A quoted phrase few sentences carry ("rearm Europe") marks one statement; a slogan many
-        # carry ("coalition of the willing") does not.
-        self.rare_quotes = [frozenset(q for q in f.quoted if counts[q] <= settings.rare_quote_df) for f in self.features]
+        self.phrase_holders = self._carried_phrases([s.source for s in sentences])
+        self.phrases: list[set[int]] = [set() for _ in sentences]
+        for k, holders in enumerate(self.phrase_holders):
+            for i in holders:
+                self.phrases[i].add(k)
+
+    def _carried_phrases(self, sources: list[str]) -> list[list[int]]:
+        """For each quoted phrase that marks one statement, the sentences carrying it (quoted or not).
+
+        A phrase marks one statement when at least two sentences carry it and no outlet uses it more than
+        ``phrase_outlet_max`` times: "boots on the ground", quoted by one outlet and paraphrased around by
+        another, qualifies; "coalition of the willing", repeated throughout one live blog, is a slogan.
+        """
+        by_word: dict[str, list[int]] = {}
+        for i, f in enumerate(self.features):
+            for w in set(f.tokens) - _STOP:
+                by_word.setdefault(w, []).append(i)
+        out = []
+        for phrase in sorted({p for f in self.features for p in f.quoted}):
+            words = set(phrase) - _STOP
+            if not words:
+                continue
+            # Every carrier holds each of the phrase's words, so the rarest one's sentences suffice.
+            pool = min((by_word[w] for w in words), key=len)
+            holders = [i for i in pool if _contains(self.features[i].tokens, phrase)]
+            if len(holders) >= 2 and max(Counter(sources[i] for i in holders).values()) <= self.settings.phrase_outlet_max:
+                out.append(holders)
+        return out
 
     def __call__(self, i: int, j: int, cosine: float | None = None) -> float:
         s = self.settings
@@ -216,22 +249,18 @@ class _Scorer:
             return score - s.entity_penalty
         if self.figures[i] & self.figures[j]:
             score += s.number_bonus
-        if fi.runs & fj.runs or self.rare_quotes[i] & self.rare_quotes[j]:
+        if fi.runs & fj.runs or self.phrases[i] & self.phrases[j]:
             score += s.shared_run_bonus  # both carry the same words in the same order: one quotation
         return score
 
     def rare_gram_pairs(self) -> set[tuple[int, int]]:
-        """Pairs sharing a word trigram few sentences use: a quotation two outlets both carry."""
+        """Pairs sharing a word trigram few sentences use, or a quoted phrase that marks one statement."""
         postings: dict[int, list[int]] = {}
         for i, f in enumerate(self.features):
             for g in f.grams:
                 postings.setdefault(g, []).append(i)
-        quotes: dict[str, list[int]] = {}
-        for i, qs in enumerate(self.rare_quotes):
-            for q in qs:
-                quotes.setdefault(q, []).append(i)
         pairs: set[tuple[int, int]] = set()
-        for ids in itertools.chain(postings.values(), quotes.values()):
+        for ids in itertools.chain(postings.values(), self.phrase_holders):
             if 1 < len(ids) <= self.settings.rare_gram_df:
                 pairs.update(itertools.combinations(ids, 2))
         return pairs
@@ -241,7 +270,8 @@ def group_sentences(sentences: Sequence[Sentence], vectors: np.ndarray, settings
     """Cluster sentences into claims.
 
     Candidate pairs are each sentence's nearest neighbours by embedding plus pairs sharing a rare word
-    trigram; each pair is scored by embedding similarity, word overlap, shared figures and an entity check.
+    trigram or a quoted phrase; each pair is scored by embedding similarity, word overlap, shared figures
+    and quotations, and an entity check.
     Pairs at or above ``link_threshold`` are merged strongest first while the average pair score between
     the two groups stays at or above ``cluster_threshold``.
 

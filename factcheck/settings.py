@@ -57,10 +57,13 @@ class Settings:
             the embedding did not (30): long shared quotations are strong evidence.
         shared_run_bonus: Added when two sentences share a run of at least ``shared_run_words`` words in
             order (0.15): a quotation carried by both is the same statement even inside different sentences.
-            The same bonus applies to a quoted phrase that at most ``rare_quote_df`` sentences put in
-            quotation marks (“rearm Europe”).
-        rare_quote_df: How rare a quoted phrase must be to count (4): slogans quoted everywhere ("coalition
-            of the willing") are not evidence of one statement.
+            The same bonus applies to a phrase of two or more words that one sentence quotes and the other
+            carries, quoted or not (see ``phrase_outlet_max``).
+        phrase_outlet_max: A quoted phrase counts as that evidence only when no outlet uses it more than this
+            many times (2: once in the report, once more in a headline, standfirst or live-blog recap). The
+            statement "boots on the ground" qualifies; a slogan one live blog repeats five times ("coalition of
+            the willing") does not. Counting per outlet rather than over all sentences keeps a statement that
+            every outlet carries once as evidence however many outlets there are.
         shared_run_words: Length of that run (6 words: shorter runs are stock phrases like "the coalition
             of the willing").
         linkage_sample: Members per side used for the average-linkage check (25), bounding merge cost.
@@ -95,7 +98,7 @@ class Settings:
     entity_penalty: float = 1.0
     rare_gram_df: int = 30
     shared_run_bonus: float = 0.15
-    rare_quote_df: int = 4
+    phrase_outlet_max: int = 2
     shared_run_words: int = 6
     linkage_sample: int = 25
     approx_tolerance: float = 0.10

@@ -70,3 +70,23 @@ def test_shared_figure_is_evidence_of_one_fact() -> None:
     assert [g.members for g in group_sentences(sents, v, base)] == [(0,), (1,)]
     boosted = replace(base, number_bonus=0.08)
     assert [g.members for g in group_sentences(sents, v, boosted)] == [(0, 1)]
+
+
+def test_quoted_phrase_carried_by_another_outlet_is_evidence() -> None:
+    from dataclasses import replace
+
+    from factcheck.settings import Settings
+
+    quoted = ("a", "Starmer said he would put British “boots on the ground” to keep the peace.")
+    carrier = ("b", "The UK is prepared to back this with boots on the ground and planes in the air.")
+    repeats = [("b", f"Update {k}: allies discussed boots on the ground again today.") for k in (1, 2)]
+    # Cosine alone (0.5) falls short of the thresholds; only the shared quotation can link the pair.
+    v = np.array([[1.0, 0.0, 0.0], [0.5, np.sqrt(0.75), 0.0], [0.0, 0.0, 1.0], [0.0, 0.0, 1.0]], dtype=np.float32)
+    base = replace(Settings(), lexical_weight=0.0, number_bonus=0.0, link_threshold=0.55, cluster_threshold=0.55)
+    pair = _sentences([quoted, carrier])
+    assert [g.members for g in group_sentences(pair, v[:2], base)] == [(0, 1)]
+    assert [g.members for g in group_sentences(pair, v[:2], replace(base, shared_run_bonus=0.0))] == [(0,), (1,)]
+    # Outlet b using the phrase three times makes it a slogan, not the mark of one statement.
+    slogan = _sentences([quoted, carrier, *repeats])
+    assert (0,) in [g.members for g in group_sentences(slogan, v, base)]
+    assert (0, 1) in [g.members for g in group_sentences(slogan, v, replace(base, phrase_outlet_max=3))]
