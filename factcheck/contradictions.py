@@ -174,7 +174,7 @@ def polarity_clash(a: str, b: str) -> tuple[str, str] | None:
             w = ta[i]
             if w == "|" or w in _STOP or w in _NEGATORS or not (la[i] or lb[j]):
                 continue  # only a word some negation governs directly can clash
-            if pa[i] != pb[j] and _clause_overlap(ta, i, tb, j) >= 0.6:
+            if pa[i] != pb[j] and _clause_overlap(ta, i, tb, j) >= 0.6 and _same_object(ta, i, tb, j):
                 return _negated_phrase(ta, i), _negated_phrase(tb, j)
     return None
 
@@ -195,6 +195,28 @@ def _clause_overlap(ta: list[str], i: int, tb: list[str], j: int) -> float:
     history that a person got in")."""
     a, b = _clause(ta, i), _clause(tb, j)
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _rest(tokens: list[str], i: int) -> list[str]:
+    end = i + 1
+    while end < len(tokens) and tokens[end] != "|":
+        end += 1
+    return [stem(w) for w in tokens[i + 1:end] if w not in _STOP and w not in _NEGATORS]
+
+
+def _same_object(ta: list[str], i: int, tb: list[str], j: int) -> bool:
+    """Whether what the clashing word governs is the same: the words both versions have after it come in
+    the same order (or are all the same words). "Will not go into orbit around Mars" does not deny "will go
+    into an Earth-Mars orbit around the sun": Mars comes before the orbit in the second, as part of its
+    name, not as what it goes round. "Will not attend the summit in London" does deny "will attend the
+    London summit"."""
+    ra, rb = _rest(ta, i), _rest(tb, j)
+    if set(ra) == set(rb):
+        return True
+    common = set(ra) & set(rb)
+    order_a = list(dict.fromkeys(w for w in ra if w in common))
+    order_b = list(dict.fromkeys(w for w in rb if w in common))
+    return order_a == order_b
 
 
 def _negated_phrase(tokens: list[str], i: int) -> str:

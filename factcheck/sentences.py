@@ -91,6 +91,12 @@ def segment_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _asks(text: str) -> bool:
+    """A question in the writer's own voice ("Is a blue moon actually blue?"): an explainer's subheading or
+    a rhetorical turn states nothing to check. A quoted question is someone's words and stays."""
+    return text.endswith("?") and not any(mark in text for mark in "“”\"‘")  # ’ is also an apostrophe
+
+
 def split_sentences(article: Article, settings: Settings | None = None) -> tuple[Sentence, ...]:
     """Split an article into sentences that may carry claims.
 
@@ -99,7 +105,8 @@ def split_sentences(article: Article, settings: Settings | None = None) -> tuple
         settings: ``min_words`` decides what is too short to be a claim.
 
     Returns:
-        Sentences in article order, with offsets into ``article.text``; furniture lines are dropped.
+        Sentences in article order, with offsets into ``article.text``; furniture lines, sentences under
+        ``min_words`` and questions in the writer's own voice are dropped.
     """
     settings = settings or Settings()
     sentences: list[Sentence] = []
@@ -113,7 +120,7 @@ def split_sentences(article: Article, settings: Settings | None = None) -> tuple
         skip = label.end() if label else 0
         for start, end in segment_spans(line[skip:]):
             text = line[skip + start: skip + end]
-            if len(_WORD.findall(text)) < settings.min_words or _graphic_text(text):
+            if len(_WORD.findall(text)) < settings.min_words or _graphic_text(text) or _asks(text):
                 # Graphic labels also come glued inside a paragraph of captions, so they are checked
                 # per sentence too.
                 continue

@@ -38,3 +38,11 @@ def test_closing_quote_stays_with_its_sentence(seeds: Path) -> None:
     for article in read_articles(seeds).articles:
         for s in split_sentences(article):
             assert s.text not in ("”", '"', "’"), s
+
+
+def test_questions_in_the_writers_voice_are_not_claims() -> None:
+    text = ("Is a blue moon actually blue?\nBlue moons aren't actually blue. What’s the difference between them?\n"
+            "He asked: “Why should Europe wait?”\n‘Who pays?’ was the first question.")
+    texts = [s.text for s in split_sentences(Article("x", "x.txt", "", text))]
+    assert texts == ["Blue moons aren't actually blue.", "He asked: “Why should Europe wait?”",
+                     "‘Who pays?’ was the first question."]
