@@ -197,6 +197,18 @@ def main() -> int:
                 lines.append(f"| {cluster:.2f}{mark} | {name} | {p:.3f} | {r:.3f} | {f:.3f} |")
     else:
         lines.append(f"Skipped: {NEWS} is not present.")
+    lines += ["", "## Quoted-phrase evidence: how often one outlet may use the phrase", "",
+              "Default settings but ``phrase_outlet_max`` (0 = no quoted-phrase evidence).", "",
+              "| phrase_outlet_max | event | precision | recall | F1 |", "|---|---|---|---|---|"]
+    scored_events = [("seeds", sentences, vectors, gold)]
+    if NEWS.is_file():
+        scored_events.append(("giveme5w1h", second, second_vectors, second_gold))
+    for cap in (0, 1, 2, 3, 5):
+        for event, items, v, truth in scored_events:
+            s = replace(default, phrase_outlet_max=cap)
+            p, r, f = prf(predicted_pairs([g.members for g in group_sentences(items, v, s)]), truth)
+            mark = "*" if s == default else ""
+            lines.append(f"| {cap}{mark} | {event} | {p:.3f} | {r:.3f} | {f:.3f} |")
     lines += ["", "## Embedding model", "",
               "Default settings; average precision (AP) ranks all sentence pairs of an event by the pair score "
               "(or by cosine alone).", "",
