@@ -10,6 +10,7 @@ under an average-linkage check, so a chain of near pairs cannot glue unrelated s
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 from collections import Counter
@@ -36,10 +37,13 @@ class Group:
     Attributes:
         members: Indices into the sentence list, in input order.
         cohesion: Average pair score of the members (1.0 for a single sentence).
+        evidence: Beyond the pair scores, what tied the members together, for an editor: "same figure:
+            £1.6bn", "same words: “boots on the ground”".
     """
 
     members: tuple[int, ...]
     cohesion: float
+    evidence: tuple[str, ...] = ()
 
 
 def knn_graph(vectors: np.ndarray, k: int, approximate_from: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -102,17 +106,24 @@ def _hnsw(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray] | None:
     return indices, out
 
 
-def _figures(sentences: Sequence[Sentence], tolerance: float) -> list[frozenset[tuple[float, str]]]:
-    """The exact figures each sentence states with a unit or counted noun, for the number bonus."""
+_Figure = tuple[float, str]  # value, unit or counted noun
+
+
+def _figures(sentences: Sequence[Sentence], tolerance: float) -> tuple[list[frozenset[_Figure]], dict[_Figure, str]]:
+    """The exact figures each sentence states with a unit or counted noun, for the number bonus, and how
+    each figure was first written."""
     out = []
+    shown: dict[_Figure, str] = {}
     for s in sentences:
         found = set()
         for q in parse_quantities(s.text, tolerance):
             what = q.unit or q.counted
             if what and (q.unit or q.value >= 10):  # "one"/"two" of something is too common to count
-                found.add((round(q.value, 6), what))
+                key = (round(q.value, 6), what)
+                found.add(key)
+                shown.setdefault(key, q.text)
         out.append(frozenset(found))
-    return out
+    return out, shown
 
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*")
@@ -125,6 +136,7 @@ _STOP = frozenset(
     ).split()
 )
 # Double quotes, or British single ones (‘rearm Europe’) that an apostrophe ("Starmer’s") cannot open or close.
+_ATTRIBUTION = frozenset("said says added adds told tells and but".split())
 _QUOTED = re.compile(r"[“\"]([^“”\"]{3,120})[”\"]|(?<![\w’'])‘([^“”\"‘’]{3,120})’(?![\w’'])")
 # A capital after these is a sentence's (or a quotation's) first word, not a name.
 _OPENS_SENTENCE = re.compile(r"(?:^|[“\"‘'(:.!?—–-])\s*$")
@@ -168,6 +180,11 @@ def _features(text: str, run: int) -> _Features:
     return _Features(content, entities, _ngrams(words, 3), _ngrams(words, run), words, quoted, quoted_runs)
 
 
+def _clip(text: str, most: int = 15) -> str:
+    words = text.split()
+    return text if len(words) <= most else " ".join(words[:most]) + " …"
+
+
 def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(words[k:k + n] == phrase for k in range(len(words) - n + 1) if words[k] == phrase[0])
@@ -206,14 +223,20 @@ class _Scorer:
         self.settings = settings
         self.features = _with_aliases([_features(s.text, settings.shared_run_words) for s in sentences],
                                       [s.text for s in sentences])
-        self.figures = _figures(sentences, settings.approx_tolerance)
-        self.phrase_holders = self._carried_phrases([s.source for s in sentences])
+        self.figures, self.figure_text = _figures(sentences, settings.approx_tolerance)
+        self.texts = [s.text for s in sentences]
+        self.sources = [s.source for s in sentences]
+        self.quote_text: dict[tuple[str, ...], str] = {}
+        for text in self.texts:
+            for m in _QUOTED.finditer(text):
+                self.quote_text.setdefault(_words(m.group(1) or m.group(2)), (m.group(1) or m.group(2)).strip(" ,.;:"))
+        self.phrase_holders, self.phrase_keys = self._carried_phrases(self.sources)
         self.phrases: list[set[int]] = [set() for _ in sentences]
         for k, holders in enumerate(self.phrase_holders):
             for i in holders:
                 self.phrases[i].add(k)
 
-    def _carried_phrases(self, sources: list[str]) -> list[list[int]]:
+    def _carried_phrases(self, sources: list[str]) -> tuple[list[list[int]], list[tuple[str, ...]]]:
         """For each quoted phrase that marks one statement, the sentences carrying it (quoted or not).
 
         A phrase marks one statement when at least two sentences carry it and no outlet uses it more than
@@ -224,7 +247,8 @@ class _Scorer:
         for i, f in enumerate(self.features):
             for w in set(f.tokens) - _STOP:
                 by_word.setdefault(w, []).append(i)
-        out = []
+        out: list[list[int]] = []
+        keys: list[tuple[str, ...]] = []
         for phrase in sorted({p for f in self.features for p in f.quoted}):
             words = set(phrase) - _STOP
             if not words:
@@ -234,7 +258,41 @@ class _Scorer:
             holders = [i for i in pool if _contains(self.features[i].tokens, phrase)]
             if len(holders) >= 2 and max(Counter(sources[i] for i in holders).values()) <= self.settings.phrase_outlet_max:
                 out.append(holders)
-        return out
+                keys.append(phrase)
+        return out, keys
+
+    def explain(self, members: Sequence[int], most: int = 3) -> tuple[str, ...]:
+        """What ties members of different outlets together besides the pair score: the figures they share,
+        then up to ``most`` shared runs of words or quoted phrases, longest first, none inside another."""
+        figures: dict[str, None] = {}
+        words: dict[str, str] = {}  # comparable form -> as written
+        cap = self.settings.linkage_sample
+        runs_left = 2 * most
+        for i, j in itertools.combinations(members[:cap], 2):
+            if self.sources[i] == self.sources[j]:
+                continue
+            for key in sorted(self.figures[i] & self.figures[j]):
+                figures.setdefault(f"same figure: {self.figure_text[key]}")
+            shared = [self.quote_text.get(self.phrase_keys[k], " ".join(self.phrase_keys[k]))
+                      for k in sorted(self.phrases[i] & self.phrases[j])]
+            if runs_left and self.features[i].runs & self.features[j].runs:
+                runs_left -= 1  # a few runs say enough; aligning every pair of a large claim would not pay
+                shared.append(self._longest_run(i, j))
+            for text in shared:
+                words.setdefault(" ".join(_words(text)), text)
+        kept: list[str] = []
+        for form in sorted(words, key=lambda k: (-len(k), k)):
+            if not any(form in longer for longer in kept):
+                kept.append(form)
+        return tuple(figures) + tuple(f"same words: “{_clip(words[k])}”" for k in kept[:most])
+
+    def _longest_run(self, i: int, j: int) -> str:
+        a, b = self.features[i].tokens, self.features[j].tokens
+        m = difflib.SequenceMatcher(a=a, b=b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+        start, end = m.a, m.a + m.size
+        while start < end and a[start] in _ATTRIBUTION:  # "said The US has been ..." reads as "The US has been ..."
+            start += 1
+        return " ".join(_TOKEN.findall(self.texts[i].replace("’", "'"))[start:end])
 
     def __call__(self, i: int, j: int, cosine: float | None = None) -> float:
         s = self.settings
@@ -331,5 +389,5 @@ def group_sentences(sentences: Sequence[Sentence], vectors: np.ndarray, settings
         size = len(idx)
         cohesion = 1.0 if size == 1 else sum(
             score(x, y) for x, y in itertools.combinations(idx[:cap], 2)) / (min(size, cap) * (min(size, cap) - 1) / 2)
-        groups.append(Group(tuple(idx), round(cohesion, 4)))
+        groups.append(Group(tuple(idx), round(cohesion, 4), score.explain(idx) if size > 1 else ()))
     return sorted(groups, key=lambda g: g.members[0])

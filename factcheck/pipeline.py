@@ -101,7 +101,7 @@ def check_articles(
             speaker, named = speakers[(s.source, s.index)]
             contexts.append(MentionContext(mention, _quotes_in(quotes[s.source], s, by_source[s.source]), speaker,
                                            speaker_named=named))
-        claims.append(compare_claim("", contexts, settings))
+        claims.append(replace(compare_claim("", contexts, settings), cohesion=group.cohesion, evidence=group.evidence))
     ranked = rank_claims(claims, order)
     generated = datetime.now(UTC).isoformat(timespec="seconds")
     return Report(event, tuple(articles), ranked, settings.to_dict(), embedder.name, (), generated)
@@ -156,6 +156,4 @@ def rank_claims(claims: Sequence[Claim], source_order: dict[str, int]) -> tuple[
                 source_order.get(first.source, 0), first.sentence)
 
     ranked = sorted(claims, key=key)
-    return tuple(
-        Claim(f"c{i:03d}", c.mentions, c.findings, c.status, c.severity) for i, c in enumerate(ranked, start=1)
-    )
+    return tuple(replace(c, id=f"c{i:03d}") for i, c in enumerate(ranked, start=1))

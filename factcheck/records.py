@@ -187,6 +187,11 @@ class Claim:
         status: ``conflict`` (a high finding), ``differs`` (medium or low), ``agrees`` (several
             outlets, no discrepancy) or ``single-source``.
         severity: Severity of the worst finding, or ``info`` when there is none.
+        cohesion: Average pair score of the mentions (embedding similarity and word overlap, raised by
+            shared figures and quotations; see ``Settings``): how firmly they were grouped. 1.0 for one
+            mention.
+        evidence: What besides the pair score tied the mentions of different outlets together ("same
+            figure: £1.6bn", "same words: “boots on the ground”").
     """
 
     id: str
@@ -194,6 +199,8 @@ class Claim:
     findings: tuple[Finding, ...]
     status: str
     severity: str
+    cohesion: float = 1.0
+    evidence: tuple[str, ...] = ()
 
     @property
     def sources(self) -> tuple[str, ...]:

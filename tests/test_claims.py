@@ -90,3 +90,15 @@ def test_quoted_phrase_carried_by_another_outlet_is_evidence() -> None:
     slogan = _sentences([quoted, carrier, *repeats])
     assert (0,) in [g.members for g in group_sentences(slogan, v, base)]
     assert (0, 1) in [g.members for g in group_sentences(slogan, v, replace(base, phrase_outlet_max=3))]
+
+
+def test_a_claim_says_what_tied_its_versions(fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    texts = [
+        ("a", "Starmer announced £1.6bn of export finance to buy 5,000 air defence missiles, made in Belfast."),
+        ("b", "The PM said £1.6 billion would buy more than 5,000 air defence missiles, made in Belfast."),
+    ]
+    sents = _sentences(texts)
+    [group] = group_sentences(sents, fake_embedder.encode([s.text for s in sents]))
+    assert group.members == (0, 1)
+    assert group.evidence[:2] == ("same figure: 5,000", "same figure: £1.6bn")
+    assert group.evidence[2:] == ("same words: “5,000 air defence missiles made in Belfast”",)

@@ -17,7 +17,8 @@ def report_to_frames(report: Report) -> dict[str, pd.DataFrame]:
     import pandas as pd
 
     claims = [{"claim": c.id, "status": c.status, "severity": c.severity, "outlets": len(c.sources),
-               "mentions": len(c.mentions), "findings": len(c.findings), "text": c.mentions[0].text}
+               "mentions": len(c.mentions), "findings": len(c.findings), "cohesion": c.cohesion,
+               "evidence": "; ".join(c.evidence), "text": c.mentions[0].text}
               for c in report.claims]
     mentions = [{"claim": c.id, "mention": i, "source": m.source, "sentence": m.sentence, "start": m.start,
                  "end": m.end, "repeat": m.repeat, "text": m.text}
@@ -30,7 +31,7 @@ def report_to_frames(report: Report) -> dict[str, pd.DataFrame]:
                 for c in report.claims for f in c.findings]
     return {
         "claims": pd.DataFrame(claims, columns=["claim", "status", "severity", "outlets", "mentions",
-                                                "findings", "text"]),
+                                                "findings", "cohesion", "evidence", "text"]),
         "mentions": pd.DataFrame(mentions, columns=["claim", "mention", "source", "sentence", "start", "end",
                                                     "repeat", "text"]),
         "findings": pd.DataFrame(findings, columns=["claim", "kind", "label", "severity", "within_source",

@@ -9,7 +9,7 @@ import html
 from ..quotes import diff_parts
 from ..records import Claim, Finding, Report
 from .json import summary_counts
-from .markdown import BADGES, check_first, compared_figures, coverage_cells
+from .markdown import BADGES, check_first, compared_figures, coverage_cells, grouping_legend, grouping_note
 
 __all__ = ["render_html"]
 
@@ -94,7 +94,7 @@ def render_html(report: Report) -> str:
             continue
         cells = "".join(f"<td>{cell}</td>" for cell in coverage_cells(c, sources))
         parts.append(f'<tr><td><a href="#{_e(c.id)}">{_e(c.id)}</a></td><td>{_badge(c.status)}</td>{cells}</tr>')
-    parts.append("</table><h2>Claims</h2>")
+    parts.append(f"</table><h2>Claims</h2><p>{_e(grouping_legend(report.settings))}</p>")
     for c in report.claims:
         parts.append(f'<section class="claim" id="{_e(c.id)}"><h3>{_e(c.id)} · {_badge(c.status)} · '
                      f"{_sev(c.severity)}</h3><table><tr><th>#</th><th>outlet</th><th>version</th></tr>")
@@ -105,7 +105,11 @@ def render_html(report: Report) -> str:
                 text = text.replace(_e(value), f"<mark>{_e(value)}</mark>", 1)
             repeat = " (repeat)" if m.repeat else ""
             parts.append(f"<tr><td>{i}</td><td>{_e(m.source)}{repeat}</td><td>{text}</td></tr>")
-        parts.append("</table><ul>")
+        parts.append("</table>")
+        note = grouping_note(c)
+        if note:
+            parts.append(f'<p class="why">Why one claim: {_e(note)}</p>')
+        parts.append("<ul>")
         parts += [_finding_li(c, f, link=False) for f in c.findings]
         parts.append("</ul></section>")
     parts.append(f"<script>{_JS}</script></body></html>")

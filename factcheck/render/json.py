@@ -32,6 +32,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 "status": c.status,
                 "severity": c.severity,
                 "sources": list(c.sources),
+                "cohesion": c.cohesion,
+                "evidence": list(c.evidence),
                 "mentions": [
                     {"source": m.source, "sentence": m.sentence, "text": m.text, "start": m.start,
                      "end": m.end, "repeat": m.repeat}

@@ -6,6 +6,8 @@ backticks, ``<``, ``*`` or a newline can neither break a table nor inject markup
 
 from __future__ import annotations
 
+from typing import Any
+
 from tabulate import tabulate
 
 from ..quotes import diff_parts
@@ -139,7 +141,8 @@ def render_markdown(report: Report) -> str:
               "attributed quotations an editor can check (listed first).", ""]
     rows = [[f"[{c.id}](#{c.id})", escape(c.sources[0]), escape("; ".join(_hooks(c))), _claim_title(c, 120)]
             for c in sorted(single, key=lambda c: (-len(_hooks(c)), severity_rank(c.severity), c.id))]
-    lines += [_table(rows, ["claim", "outlet", "checkable", "text"]), "", "## Claims", ""]
+    lines += [_table(rows, ["claim", "outlet", "checkable", "text"]), "", "## Claims", "",
+              escape(grouping_legend(report.settings)), ""]
     for claim in report.claims:
         lines += _claim_section(claim)
     return "\n".join(lines).rstrip() + "\n"
@@ -153,6 +156,21 @@ def _highlight(text: str, values: list[str]) -> str:
     return out
 
 
+def grouping_note(claim: Claim) -> str | None:
+    """Why the versions were grouped as one claim, for a claim with more than one mention."""
+    if len(claim.mentions) < 2:
+        return None
+    return "; ".join([f"average pair score {claim.cohesion:.2f}", *claim.evidence])
+
+
+def grouping_legend(settings: dict[str, Any]) -> str:
+    """What "Why one claim" means, said once per report."""
+    threshold = settings.get("cluster_threshold", "the cluster threshold")
+    return ("“Why one claim” gives the versions' average pair score (embedding similarity and word overlap, "
+            f"raised by a shared figure or quotation, so it can pass 1; versions join at {threshold}) and "
+            "what else tied them: figures and runs of words they share.")
+
+
 def _claim_section(claim: Claim) -> list[str]:
     lines = [f'<a id="{claim.id}"></a>', "", f"### {claim.id} · {BADGES[claim.status]} · {claim.severity}", "",
              f"> {_claim_title(claim, 200)}", ""]
@@ -160,6 +178,9 @@ def _claim_section(claim: Claim) -> list[str]:
     rows = [[str(i), escape(m.source) + (" (repeat)" if m.repeat else ""), _highlight(m.text, marks)]
             for i, m in enumerate(claim.mentions)]
     lines += [_table(rows, ["#", "outlet", "version"]), ""]
+    note = grouping_note(claim)
+    if note:
+        lines += [f"Why one claim: {escape(note)}", ""]
     for f in claim.findings:
         where = " (inside one outlet)" if f.within_source else ""
         refs = ", ".join(f"#{i}" for i in f.mentions)
