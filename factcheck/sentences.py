@@ -33,7 +33,11 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("photo credit", re.compile(r"^\s*(?:Photograph|Photo|Image|Picture)s?\s*(?::|by|credit)", re.I)),
     ("promo", re.compile(r"^\s*(?:Watch|Video|Listen|Live|Gallery|Podcast|Advertisement|Sponsored)\s*(?:\||:|$)", re.I)),
     ("promo", re.compile(r"^\s*(?:More on|Read more|Related|Sign up|Follow (?:us|our|live)|Share this)\b", re.I)),
+    ("promo", re.compile(r"^\s*Scroll down for (?:video|more)\b", re.I)),
 )
+# Web addresses and handles, and the times and prices an events listing puts beside them.
+_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+(?:com|org|net|edu|gov|uk|io|ly|gl|info|co)\b(?:/\S*)?|@\w+", re.I)
+_LISTING_BITS = re.compile(r"\$?\d+(?:[:.]\d+)?(?:\s?[ap]\.m\.)?|\b(?:Twitter|Map|Web|Website|Tickets?|Info)\b:?", re.I)
 # A label before a live-blog headline ("Analysis | US sidelined..."): the label goes, the headline stays.
 _LABEL = re.compile(r"^\s*(?:Analysis|Explainer|Comment|Opinion|Breaking|Update|Latest)\s*\|\s*", re.I)
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
@@ -55,6 +59,14 @@ def _graphic_text(line: str) -> bool:
     return sum(caps) >= 0.4 * len(words) or longest >= 5
 
 
+def _listing(text: str) -> bool:
+    """An events listing's detail line ("8 p.m. Astro.umd.edu.", "Twitter: @AnalemmaSociety Map: goo.gl/x"):
+    a web address or handle with fewer than three words left once addresses, times and prices go."""
+    if not _ADDRESS.search(text):
+        return False
+    return len(_WORD.findall(_LISTING_BITS.sub(" ", _ADDRESS.sub(" ", text)))) < 3
+
+
 def furniture_reason(line: str) -> str | None:
     """Why ``line`` is page furniture rather than text, or ``None`` when it is text.
 
@@ -68,7 +80,9 @@ def furniture_reason(line: str) -> str | None:
     for reason, pattern in _FURNITURE:
         if pattern.search(line):
             return reason
-    return "graphic text" if _graphic_text(line) else None
+    if _graphic_text(line):
+        return "graphic text"
+    return "listing" if _listing(line) else None
 
 
 def segment_spans(text: str) -> list[tuple[int, int]]:
@@ -120,9 +134,9 @@ def split_sentences(article: Article, settings: Settings | None = None) -> tuple
         skip = label.end() if label else 0
         for start, end in segment_spans(line[skip:]):
             text = line[skip + start: skip + end]
-            if len(_WORD.findall(text)) < settings.min_words or _graphic_text(text) or _asks(text):
-                # Graphic labels also come glued inside a paragraph of captions, so they are checked
-                # per sentence too.
+            if len(_WORD.findall(text)) < settings.min_words or _graphic_text(text) or _listing(text) or _asks(text):
+                # Graphic labels and listing details also come glued inside a paragraph, so they are
+                # checked per sentence too.
                 continue
             begin = line_start + skip + start
             sentences.append(Sentence(article.source, len(sentences), text, begin, begin + len(text)))
