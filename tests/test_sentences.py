@@ -46,3 +46,26 @@ def test_questions_in_the_writers_voice_are_not_claims() -> None:
     texts = [s.text for s in split_sentences(Article("x", "x.txt", "", text))]
     assert texts == ["Blue moons aren't actually blue.", "He asked: “Why should Europe wait?”",
                      "‘Who pays?’ was the first question."]
+
+
+NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-clusters" / "giveme5w1h.jsonl"
+
+
+@pytest.mark.parametrize("labels", ["seeds_claims.json", "giveme5w1h_claims.json"])
+def test_labelled_alignments_still_name_real_sentences(labels: str, seeds: Path) -> None:
+    """The alignment benchmarks name sentences by outlet and offset; a splitting or furniture change that
+    moved or dropped a labelled sentence would silently change what they measure."""
+    from factcheck.batch import find_events
+    from factcheck.ingest import read_articles
+
+    data = json.loads((Path(__file__).parent / "cases" / labels).read_text(encoding="utf-8"))
+    if "event" in data:
+        if not NEWS.is_file():
+            pytest.skip(f"{NEWS} is not present")
+        articles = find_events(NEWS)[data["event"]]
+        assert isinstance(articles, list)
+    else:
+        articles = list(read_articles(seeds).articles)
+    starts = {(s.source, s.start) for a in articles for s in split_sentences(a)}
+    members = [(m["source"], m["start"]) for g in data["groups"] for m in g["members"]]
+    assert members and [m for m in members if m not in starts] == []
