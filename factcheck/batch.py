@@ -70,7 +70,10 @@ def find_events(root: str | Path) -> dict[str, list[Article] | Path]:
 
 
 def _fingerprint(articles: list[Article], settings: Settings, formats: tuple[str, ...]) -> str:
-    digest = hashlib.sha256(json.dumps([settings.to_dict(), list(formats)], sort_keys=True).encode())
+    # The version is part of it: a report written by an older factcheck is not reused after an upgrade.
+    from . import __version__
+
+    digest = hashlib.sha256(json.dumps([__version__, settings.to_dict(), list(formats)], sort_keys=True).encode())
     for a in articles:
         digest.update(f"{a.source}\0{a.text}\0".encode())
     return digest.hexdigest()

@@ -73,7 +73,9 @@ def test_check_writes_reports_and_skips_binary(tmp_path: Path, seeds: Path) -> N
 
 
 @pytest.mark.model
-def test_batch_resumes(tmp_path: Path, seeds: Path) -> None:
+def test_batch_resumes(tmp_path: Path, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck
+
     root = tmp_path / "news"
     shutil.copytree(seeds, root / "summit")
     (root / "lonely").mkdir()
@@ -84,6 +86,10 @@ def test_batch_resumes(tmp_path: Path, seeds: Path) -> None:
     assert "lonely" in first.stderr
     second = runner.invoke(app, ["batch", str(root), "--out", str(out)])
     assert "0 checked, 1 up to date" in second.stdout
+    # A report written by another version of factcheck is made again, not reused.
+    monkeypatch.setattr(factcheck, "__version__", "0.0.0-older")
+    third = runner.invoke(app, ["batch", str(root), "--out", str(out)])
+    assert "1 checked, 0 up to date" in third.stdout
 
 
 def test_settings_from_pyproject_and_flags(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
