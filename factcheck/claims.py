@@ -4,8 +4,9 @@ Sentences become nodes of a sparse graph (never a dense n x n matrix: memory gro
 sentence's nearest neighbours by embedding, plus pairs sharing a rare word trigram or a phrase one of them
 quotes (a quotation two outlets both carry, whole or in part). A pair's score mixes embedding similarity
 with content-word overlap, is raised by a shared figure ("£1.6bn") or quotation, and lowered when the same
-frame names different actors. Edges merge strongest first
-under an average-linkage check, so a chain of near pairs cannot glue unrelated sentences into one claim.
+frame names different actors. Edges merge strongest first under an average-linkage check, so a chain of
+near pairs cannot glue unrelated sentences into one claim. Each claim keeps what tied it (shared figures
+and words), for the report's "Why one claim".
 """
 
 from __future__ import annotations
@@ -135,8 +136,9 @@ _STOP = frozenset(
         "might do does did being very out up"
     ).split()
 )
-# Double quotes, or British single ones (‘rearm Europe’) that an apostrophe ("Starmer’s") cannot open or close.
+# Words a shared run may start on that belong to the attribution, not to what was said.
 _ATTRIBUTION = frozenset("said says added adds told tells and but".split())
+# Double quotes, or British single ones (‘rearm Europe’) that an apostrophe ("Starmer’s") cannot open or close.
 _QUOTED = re.compile(r"[“\"]([^“”\"]{3,120})[”\"]|(?<![\w’'])‘([^“”\"‘’]{3,120})’(?![\w’'])")
 # A capital after these is a sentence's (or a quotation's) first word, not a name.
 _OPENS_SENTENCE = re.compile(r"(?:^|[“\"‘'(:.!?—–-])\s*$")
@@ -290,7 +292,7 @@ class _Scorer:
         a, b = self.features[i].tokens, self.features[j].tokens
         m = difflib.SequenceMatcher(a=a, b=b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
         start, end = m.a, m.a + m.size
-        while start < end and a[start] in _ATTRIBUTION:  # "said The US has been ..." reads as "The US has been ..."
+        while start < end and a[start] in _ATTRIBUTION:  # "said The US has been ..." -> "The US has been ..."
             start += 1
         return " ".join(_TOKEN.findall(self.texts[i].replace("’", "'"))[start:end])
 

@@ -119,8 +119,9 @@ def split_sentences(article: Article, settings: Settings | None = None) -> tuple
         settings: ``min_words`` decides what is too short to be a claim.
 
     Returns:
-        Sentences in article order, with offsets into ``article.text``; furniture lines, sentences under
-        ``min_words`` and questions in the writer's own voice are dropped.
+        Sentences in article order, with offsets into ``article.text``; furniture lines (and furniture
+        glued into a paragraph: graphic labels, listing details), sentences under ``min_words`` and
+        questions in the writer's own voice are dropped.
     """
     settings = settings or Settings()
     sentences: list[Sentence] = []
