@@ -38,9 +38,11 @@ import itertools
 import json
 import re
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 from _common import ROOT, publish
 
 from factcheck.batch import find_events
@@ -110,6 +112,17 @@ def per_fact(groups: list[tuple[int, ...]], score: _Scorer, sentences: list[Sent
     return out
 
 
+def align(sentences: list[Sentence], vectors: np.ndarray, settings: Settings,
+          gold: set[frozenset[int]]) -> tuple[float, float, float]:
+    """Precision, recall and F1 of the claims ``settings`` make of these sentences."""
+    return prf(predicted_pairs([g.members for g in group_sentences(sentences, vectors, settings)]), gold)
+
+
+def scored_pairs(score: Callable[[int, int], float], n: int, gold: set[frozenset[int]]) -> list[tuple[float, bool]]:
+    """Every sentence pair's score, and whether it is a gold pair."""
+    return [(score(i, j), frozenset((i, j)) in gold) for i, j in itertools.combinations(range(n), 2)]
+
+
 def average_precision(scored: list[tuple[float, bool]], total: int) -> float:
     """Mean of the precision at each gold pair's rank, over all ``total`` gold pairs."""
     hits, out = 0, 0.0
@@ -169,8 +182,7 @@ def main() -> int:
         by_fact = prf(predicted_pairs(per_fact(groups, _Scorer(sentences, vectors, s), sentences, cluster)), gold)
         lines.append(f"| {link:.2f} | {cluster:.2f} | "
                      + " | ".join(f"{v:.3f}" for v in by_sentence + by_clause + by_fact) + " |")
-    score = _Scorer(sentences, vectors, default)
-    scored = [(score(i, j), frozenset((i, j)) in gold) for i, j in itertools.combinations(range(len(sentences)), 2)]
+    scored = scored_pairs(_Scorer(sentences, vectors, default), len(sentences), gold)
     lines += ["", "## Pair score alone (no clustering)", "",
               f"All {len(scored)} sentence pairs scored with the default evidence; a pair counts as linked when its "
               "score reaches the threshold.", "",
@@ -180,11 +192,13 @@ def main() -> int:
         fp = sum(1 for v, g in scored if not g and v >= t)
         lines.append(f"| {t:.2f} | {tp} | {fp} | {tp / max(1, tp + fp):.3f} | {tp / len(gold):.3f} |")
     lines += ["", "## A second labelled event", ""]
+    events = [("seeds", sentences, vectors, gold)]
     if NEWS.is_file():
         labels = json.loads(SECOND.read_text(encoding="utf-8"))
         second = [s for a in find_events(NEWS)[labels["event"]] for s in split_sentences(a)]  # type: ignore[union-attr]
         second_vectors = load_embedder().encode([s.text for s in second])
         second_gold = gold_pairs(second, SECOND)
+        events.append(("giveme5w1h", second, second_vectors, second_gold))
         lines += [f"`{labels['event']}` from giveme5w1h (`tests/cases/giveme5w1h_claims.json`, labelled before the "
                   f"alignment was run on it): {len(second_gold)} gold pairs, {len(second)} sentences. Link threshold "
                   f"{default.link_threshold:.2f}.", "",
@@ -192,7 +206,7 @@ def main() -> int:
         for cluster in (0.50, default.cluster_threshold, 0.60, 0.65):
             for name in ("yes", "no quoted phrases", "no figures"):
                 s = replace(default, cluster_threshold=cluster, **variants[name])  # type: ignore[arg-type]
-                p, r, f = prf(predicted_pairs([g.members for g in group_sentences(second, second_vectors, s)]), second_gold)
+                p, r, f = align(second, second_vectors, s, second_gold)
                 mark = "*" if s == default else ""
                 lines.append(f"| {cluster:.2f}{mark} | {name} | {p:.3f} | {r:.3f} | {f:.3f} |")
     else:
@@ -200,13 +214,10 @@ def main() -> int:
     lines += ["", "## Quoted-phrase evidence: how often one outlet may use the phrase", "",
               "Default settings but ``phrase_outlet_max`` (0 = no quoted-phrase evidence).", "",
               "| phrase_outlet_max | event | precision | recall | F1 |", "|---|---|---|---|---|"]
-    scored_events = [("seeds", sentences, vectors, gold)]
-    if NEWS.is_file():
-        scored_events.append(("giveme5w1h", second, second_vectors, second_gold))
     for cap in (0, 1, 2, 3, 5):
-        for event, items, v, truth in scored_events:
+        for event, items, v, truth in events:
             s = replace(default, phrase_outlet_max=cap)
-            p, r, f = prf(predicted_pairs([g.members for g in group_sentences(items, v, s)]), truth)
+            p, r, f = align(items, v, s, truth)
             mark = "*" if s == default else ""
             lines.append(f"| {cap}{mark} | {event} | {p:.3f} | {r:.3f} | {f:.3f} |")
     lines += ["", "## Embedding model", "",
@@ -214,20 +225,17 @@ def main() -> int:
               "(or by cosine alone).", "",
               "| model | event | seconds to embed | pair-score AP | cosine-only AP | precision | recall | F1 |",
               "|---|---|---|---|---|---|---|---|"]
-    events = [("seeds", sentences, gold)] + ([("giveme5w1h", second, second_gold)] if NEWS.is_file() else [])
     for folder in [None, *args.compare_model]:
         embedder = load_embedder(str(folder) if folder else None)
         embedder.encode(["Load the weights before the clock starts."])
         name = folder.name if folder else f"{embedder.name} (installed)"
-        for event, items, truth in events:
+        for event, items, _installed_vectors, truth in events:
             started = time.perf_counter()
             v = embedder.encode([s.text for s in items])
             took = time.perf_counter() - started
-            scorer = _Scorer(items, v, default)
-            pairs = list(itertools.combinations(range(len(items)), 2))
-            ap = average_precision([(scorer(i, j), frozenset((i, j)) in truth) for i, j in pairs], len(truth))
-            ap_cos = average_precision([(float(v[i] @ v[j]), frozenset((i, j)) in truth) for i, j in pairs], len(truth))
-            p, r, f = prf(predicted_pairs([g.members for g in group_sentences(items, v, default)]), truth)
+            ap = average_precision(scored_pairs(_Scorer(items, v, default), len(items), truth), len(truth))
+            ap_cos = average_precision(scored_pairs(lambda i, j, v=v: float(v[i] @ v[j]), len(items), truth), len(truth))
+            p, r, f = align(items, v, default, truth)
             lines.append(f"| {name} | {event} | {took:.1f} | {ap:.3f} | {ap_cos:.3f} | {p:.3f} | {r:.3f} | {f:.3f} |")
     text = "\n".join(lines) + "\n"
     publish(RESULTS.name, text)

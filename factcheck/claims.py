@@ -15,8 +15,9 @@ import difflib
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 import numpy as np
 
@@ -108,6 +109,7 @@ def _hnsw(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray] | None:
 
 
 _Figure = tuple[float, str]  # value, unit or counted noun
+_K = TypeVar("_K")
 
 
 def _figures(sentences: Sequence[Sentence], tolerance: float) -> tuple[list[frozenset[_Figure]], dict[_Figure, str]]:
@@ -161,13 +163,30 @@ def _ngrams(words: Sequence[str], n: int) -> frozenset[int]:
                      if not all(w in _STOP for w in words[i:i + n]))
 
 
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.replace("’", "'"))
+
+
+def _normalised(tokens: list[str]) -> tuple[str, ...]:
+    return tuple(singular(t.lower().strip("'-")) for t in tokens)
+
+
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(singular(t.lower().strip("'-")) for t in _TOKEN.findall(text.replace("’", "'")))
+    return _normalised(_tokens(text))
+
+
+def _postings(keys: Sequence[Iterable[_K]]) -> dict[_K, list[int]]:
+    """For each key, the indices of the entries that hold it, in order."""
+    out: dict[_K, list[int]] = {}
+    for i, held in enumerate(keys):
+        for key in held:
+            out.setdefault(key, []).append(i)
+    return out
 
 
 def _features(text: str, run: int) -> _Features:
-    tokens = _TOKEN.findall(text.replace("’", "'"))
-    words = _words(text)
+    tokens = _tokens(text)
+    words = _normalised(tokens)
     # Content words on a light stem ("presented" meets "present"); "US" the country is not "us" the pronoun.
     content = frozenset("u.s." if t == "US" else stem(w) for t, w in zip(tokens, words, strict=True)
                         if t == "US" or (w not in _STOP and len(w) > 1))
@@ -228,10 +247,6 @@ class _Scorer:
         self.figures, self.figure_text = _figures(sentences, settings.approx_tolerance)
         self.texts = [s.text for s in sentences]
         self.sources = [s.source for s in sentences]
-        self.quote_text: dict[tuple[str, ...], str] = {}
-        for text in self.texts:
-            for m in _QUOTED.finditer(text):
-                self.quote_text.setdefault(_words(m.group(1) or m.group(2)), (m.group(1) or m.group(2)).strip(" ,.;:"))
         self.phrase_holders, self.phrase_keys = self._carried_phrases(self.sources)
         self.phrases: list[set[int]] = [set() for _ in sentences]
         for k, holders in enumerate(self.phrase_holders):
@@ -245,10 +260,7 @@ class _Scorer:
         ``phrase_outlet_max`` times: "boots on the ground", quoted by one outlet and paraphrased around by
         another, qualifies; "coalition of the willing", repeated throughout one live blog, is a slogan.
         """
-        by_word: dict[str, list[int]] = {}
-        for i, f in enumerate(self.features):
-            for w in set(f.tokens) - _STOP:
-                by_word.setdefault(w, []).append(i)
+        by_word = _postings([set(f.tokens) - _STOP for f in self.features])
         out: list[list[int]] = []
         keys: list[tuple[str, ...]] = []
         for phrase in sorted({p for f in self.features for p in f.quoted}):
@@ -275,8 +287,7 @@ class _Scorer:
                 continue
             for key in sorted(self.figures[i] & self.figures[j]):
                 figures.setdefault(f"same figure: {self.figure_text[key]}")
-            shared = [self.quote_text.get(self.phrase_keys[k], " ".join(self.phrase_keys[k]))
-                      for k in sorted(self.phrases[i] & self.phrases[j])]
+            shared = [self._as_quoted(k) for k in sorted(self.phrases[i] & self.phrases[j])]
             if runs_left and self.features[i].runs & self.features[j].runs:
                 runs_left -= 1  # a few runs say enough; aligning every pair of a large claim would not pay
                 shared.append(self._longest_run(i, j))
@@ -288,13 +299,23 @@ class _Scorer:
                 kept.append(form)
         return tuple(figures) + tuple(f"same words: “{_clip(words[k])}”" for k in kept[:most])
 
+    def _as_quoted(self, k: int) -> str:
+        """Phrase ``k`` as the first sentence that quotes it wrote it (that sentence is one of its holders)."""
+        phrase = self.phrase_keys[k]
+        for i in self.phrase_holders[k]:
+            for m in _QUOTED.finditer(self.texts[i]):
+                span = m.group(1) or m.group(2)
+                if _words(span) == phrase:
+                    return span.strip(" ,.;:")
+        return " ".join(phrase)
+
     def _longest_run(self, i: int, j: int) -> str:
         a, b = self.features[i].tokens, self.features[j].tokens
         m = difflib.SequenceMatcher(a=a, b=b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
         start, end = m.a, m.a + m.size
         while start < end and a[start] in _ATTRIBUTION:  # "said The US has been ..." -> "The US has been ..."
             start += 1
-        return " ".join(_TOKEN.findall(self.texts[i].replace("’", "'"))[start:end])
+        return " ".join(_tokens(self.texts[i])[start:end])
 
     def __call__(self, i: int, j: int, cosine: float | None = None) -> float:
         s = self.settings
@@ -315,12 +336,8 @@ class _Scorer:
 
     def rare_gram_pairs(self) -> set[tuple[int, int]]:
         """Pairs sharing a word trigram few sentences use, or a quoted phrase that marks one statement."""
-        postings: dict[int, list[int]] = {}
-        for i, f in enumerate(self.features):
-            for g in f.grams:
-                postings.setdefault(g, []).append(i)
         pairs: set[tuple[int, int]] = set()
-        for ids in itertools.chain(postings.values(), self.phrase_holders):
+        for ids in itertools.chain(_postings([f.grams for f in self.features]).values(), self.phrase_holders):
             if 1 < len(ids) <= self.settings.rare_gram_df:
                 pairs.update(itertools.combinations(ids, 2))
         return pairs

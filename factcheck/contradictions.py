@@ -179,14 +179,22 @@ def polarity_clash(a: str, b: str) -> tuple[str, str] | None:
     return None
 
 
+def _clause_end(tokens: list[str], i: int) -> int:
+    end = i
+    while end < len(tokens) and tokens[end] != "|":
+        end += 1
+    return end
+
+
+def _content(tokens: list[str]) -> list[str]:
+    return [stem(w) for w in tokens if w not in _STOP and w not in _NEGATORS]
+
+
 def _clause(tokens: list[str], i: int) -> set[str]:
     start = i
     while start > 0 and tokens[start - 1] != "|":
         start -= 1
-    end = i
-    while end < len(tokens) and tokens[end] != "|":
-        end += 1
-    return {stem(w) for w in tokens[start:end] if w not in _STOP and w not in _NEGATORS}
+    return set(_content(tokens[start:_clause_end(tokens, i)]))
 
 
 def _clause_overlap(ta: list[str], i: int, tb: list[str], j: int) -> float:
@@ -198,10 +206,7 @@ def _clause_overlap(ta: list[str], i: int, tb: list[str], j: int) -> float:
 
 
 def _rest(tokens: list[str], i: int) -> list[str]:
-    end = i + 1
-    while end < len(tokens) and tokens[end] != "|":
-        end += 1
-    return [stem(w) for w in tokens[i + 1:end] if w not in _STOP and w not in _NEGATORS]
+    return _content(tokens[i + 1:_clause_end(tokens, i)])
 
 
 def _same_object(ta: list[str], i: int, tb: list[str], j: int) -> bool:
