@@ -70,11 +70,6 @@ _BOUNDARY = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|however|while|though|altho
 _SHORT_SCOPE = frozenset({"no", "nor", "without"})
 
 
-def _words(text: str) -> list[str]:
-    t = text.lower().replace("’", "'").replace("n't", " not").replace("cannot", "can not")
-    return _WORD.findall(t)
-
-
 def _tokens(text: str) -> list[str]:
     """Lower-case words with clause boundaries as "|" and negative forms spelled out ("unreliable" ->
     "not reliable"), so that negations line up with the words they negate."""
