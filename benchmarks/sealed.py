@@ -1,0 +1,61 @@
+"""The sealed discrepancy benchmark's events: which events are labelled, and which half each falls in.
+
+Fixed before any event was labelled or any tool ran on them (see tests/cases/discrepancies/README.md):
+
+- GVA (gva_semeval2018t5.jsonl): events covered by at least 3 distinct outlets that carry the Gun Violence
+  Archive's record; ordered by SHA-1 of ``"factcheck-sealed:" + event_id``; the first 24.
+- BASIL (basil.jsonl): all events, the same order; the first 12.
+- The split: within each set, in that order, events at even positions (0, 2, ...) are the development half,
+  events at odd positions the test half.
+
+Run it to print the events: ``python benchmarks/sealed.py``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+__all__ = ["DATA", "SETS", "load_events", "sealed_events"]
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news-clusters"
+#: set name -> (file, how many events, whether an event qualifies)
+SETS: dict[str, tuple[str, int]] = {"gva": ("gva_semeval2018t5.jsonl", 24), "basil": ("basil.jsonl", 12)}
+
+
+def _key(event_id: str) -> str:
+    return hashlib.sha1(f"factcheck-sealed:{event_id}".encode()).hexdigest()
+
+
+def _qualifies(name: str, records: list[dict[str, Any]]) -> bool:
+    if name == "gva":
+        return len({r["source_domain"] for r in records}) >= 3 and records[0].get("gva_incident") is not None
+    return True
+
+
+def load_events(name: str, data: Path = DATA) -> dict[str, list[dict[str, Any]]]:
+    """Every event of one set: event id -> its records, in file order."""
+    events: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    with open(data / SETS[name][0], encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            events[str(record["event_id"])].append(record)
+    return dict(events)
+
+
+def sealed_events(name: str, data: Path = DATA) -> list[tuple[str, str]]:
+    """The chosen events of one set as ``(event_id, half)``, half being ``dev`` or ``test``."""
+    events = load_events(name, data)
+    chosen = sorted((e for e, rs in events.items() if _qualifies(name, rs)), key=_key)[:SETS[name][1]]
+    return [(e, "dev" if i % 2 == 0 else "test") for i, e in enumerate(chosen)]
+
+
+if __name__ == "__main__":
+    for set_name in SETS:
+        loaded = load_events(set_name)
+        for event_id, half in sealed_events(set_name):
+            records = loaded[event_id]
+            print(f"{set_name}\t{event_id}\t{half}\t{len(records)} articles\t{records[0]['event'][:70]}")
