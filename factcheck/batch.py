@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .embedding import Embedder, load_embedder
 from .errors import FactcheckError, InputError
+from .fields import Fields
 from .ingest import ARTICLE_SUFFIXES, read_articles, read_file
 from .pipeline import check_articles
 from .records import Article
@@ -41,12 +42,13 @@ class BatchResult:
     failed: tuple[str, ...]
 
 
-def find_events(root: str | Path) -> dict[str, list[Article] | Path]:
-    """Events under ``root``: subfolders holding articles (read later), or JSONL records by ``event``.
+def find_events(root: str | Path, fields: Fields | None = None) -> dict[str, list[Article] | Path]:
+    """Events under ``root``: subfolders holding articles (read later), or JSONL records by event field.
 
     Raises:
         InputError: When ``root`` is missing or holds no events.
     """
+    fields = fields or Fields()
     root = Path(root)
     if not root.exists():
         raise InputError(InputError.MISSING.format(path=root))
@@ -54,11 +56,11 @@ def find_events(root: str | Path) -> dict[str, list[Article] | Path]:
     if root.is_file():
         grouped: dict[str, list[Article]] = {}
         raw = {i: line for i, line in enumerate(root.read_text(encoding="utf-8").splitlines(), start=1)}
-        for article in read_file(root):
+        for article in read_file(root, fields):
             number = int(article.path.rsplit(":", 1)[1]) if ":" in article.path else 0
             record = json.loads(raw.get(number, "{}") or "{}")
-            key = str(record.get("event") or record.get("event_id") or root.stem)
-            grouped.setdefault(key, []).append(article)
+            key = fields.pick(record, "event") if isinstance(record, dict) else None
+            grouped.setdefault(key or root.stem, []).append(article)
         events.update(grouped)
     else:
         for child in sorted(root.iterdir()):

@@ -15,13 +15,12 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from .errors import InputError
+from .fields import Fields
 from .records import Article
 
 __all__ = ["ARTICLE_SUFFIXES", "Ingested", "read_articles", "read_file"]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
-_TEXT_KEYS = ("text", "body", "content", "maintext")
-_ID_KEYS = ("id", "source", "doc_id", "source_id")
 
 
 @dataclass(frozen=True)
@@ -37,11 +36,12 @@ class Ingested:
     skipped: tuple[str, ...]
 
 
-def read_articles(path: str | Path) -> Ingested:
+def read_articles(path: str | Path, fields: Fields | None = None) -> Ingested:
     """Read every article under ``path`` (a folder, searched recursively, or one file).
 
     Args:
         path: Folder of article files, or a single ``.jsonl``/``.json`` file.
+        fields: Keys to read from JSON records (detected when omitted).
 
     Returns:
         The articles and the files skipped, with reasons.
@@ -65,7 +65,7 @@ def read_articles(path: str | Path) -> Ingested:
     skipped: list[str] = []
     for file in files:
         try:
-            articles.extend(read_file(file))
+            articles.extend(read_file(file, fields))
         except InputError as exc:
             skipped.append(str(exc))
     seen: set[str] = set()
@@ -82,11 +82,12 @@ def read_articles(path: str | Path) -> Ingested:
     return Ingested(tuple(unique), tuple(skipped))
 
 
-def read_file(path: Path) -> list[Article]:
+def read_file(path: Path, fields: Fields | None = None) -> list[Article]:
     """Read the article(s) in one file.
 
     Args:
         path: A ``.txt``, ``.md``, ``.html``, ``.json`` or ``.jsonl`` file.
+        fields: Keys to read from JSON records (detected when omitted).
 
     Returns:
         One article, or several for JSON lists and JSONL.
@@ -97,14 +98,14 @@ def read_file(path: Path) -> list[Article]:
     raw = _read_text(path)
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        return _read_jsonl(path, raw)
+        return _read_jsonl(path, raw, fields or Fields())
     if suffix == ".json":
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
             raise InputError(InputError.BAD_JSON.format(path=path, reason=exc)) from exc
         records = data if isinstance(data, list) else [data]
-        return [_from_record(rec, path, str(path), i if len(records) > 1 else None)
+        return [_from_record(rec, path, str(path), i if len(records) > 1 else None, fields or Fields())
                 for i, rec in enumerate(records)]
     if suffix in (".html", ".htm"):
         title, text = _html_to_text(raw)
@@ -131,7 +132,7 @@ def _read_text(path: Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _read_jsonl(path: Path, raw: str) -> list[Article]:
+def _read_jsonl(path: Path, raw: str, fields: Fields) -> list[Article]:
     articles = []
     for number, line in enumerate(raw.splitlines(), start=1):
         if not line.strip():
@@ -140,33 +141,32 @@ def _read_jsonl(path: Path, raw: str) -> list[Article]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(InputError.BAD_JSON.format(path=f"{path}:{number}", reason=exc)) from exc
-        articles.append(_from_record(record, path, f"{path}:{number}", number))
+        articles.append(_from_record(record, path, f"{path}:{number}", number, fields))
     if not articles:
         raise InputError(InputError.NO_TEXT.format(path=path))
     return articles
 
 
-def _from_record(record: Any, path: Path, where: str, number: int | None) -> Article:
+def _from_record(record: Any, path: Path, where: str, number: int | None, fields: Fields) -> Article:
     if not isinstance(record, dict):
         raise InputError(InputError.BAD_JSON.format(path=where, reason="expected an object"))
-    text = next((record[k] for k in _TEXT_KEYS if isinstance(record.get(k), str)), "")
+    text = fields.pick(record, "text") or ""
     title = str(record.get("title") or "").strip()
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}" if text else title
     if not text.strip():
         raise InputError(InputError.NO_TEXT.format(path=where))
-    ident = next((str(record[k]) for k in _ID_KEYS if record.get(k)), None)
-    outlet = record.get("source_domain") or record.get("outlet") or record.get("publisher")
+    ident = fields.pick(record, "id")
     if ident is None:
         ident = path.stem if number is None else f"{path.stem}-{number:03d}"
-    date = record.get("date_publish") or record.get("date") or record.get("published")
     return Article(
         source=ident,
         path=where,
         title=title or _first_line(text),
         text=text,
-        outlet=str(outlet) if outlet else None,
-        date=str(date) if date else None,
+        outlet=fields.pick(record, "outlet"),
+        date=fields.pick(record, "date"),
+        url=fields.pick(record, "url"),
     )
 
 

@@ -50,6 +50,7 @@ class Article:
         text: The full article body, headline included for text files; all offsets point into it.
         outlet: Publisher name or domain when the input says so, else ``None``.
         date: Publication date as written in the input, else ``None``.
+        url: The article's web address when the input gives one, else ``None``.
     """
 
     source: str
@@ -58,6 +59,7 @@ class Article:
     text: str
     outlet: str | None = None
     date: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)

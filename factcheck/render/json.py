@@ -21,7 +21,9 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "model": report.model,
         "settings": report.settings,
         "sources": [
+            # "url" only when the input gave one, so reports of plain files keep their shape.
             {"id": a.source, "path": a.path, "title": a.title, "outlet": a.outlet, "date": a.date}
+            | ({"url": a.url} if a.url else {})
             for a in report.sources
         ],
         "skipped": list(report.skipped),
