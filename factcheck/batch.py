@@ -1,30 +1,87 @@
 """Batch: check many events in one run — each subfolder of a folder, or each event of a JSONL file.
 
-The model loads once. A manifest in the output folder records a fingerprint (inputs + settings) of each
-finished event, so a re-run skips what is done and resumes after an interruption. A bad event is
-reported and skipped; nothing already written is lost (every write is atomic).
+Events whose inputs are unchanged since the last run are reused; the rest are checked in blocks whose
+sentences are embedded in one stream (see ``factcheck.workers``), with sentence vectors and reports kept
+in a SQLite cache (``factcheck.cache``): a new article re-embeds only its sentences, a new output format
+re-embeds nothing. A manifest in the output folder records each finished event, so a re-run resumes
+after an interruption. Every write is atomic; an index lists every event, most severe first.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from .embedding import Embedder, load_embedder
+from .cache import EmbeddingCache, text_key
 from .errors import FactcheckError, InputError
 from .fields import Fields
 from .ingest import ARTICLE_SUFFIXES, read_articles, read_file
-from .pipeline import check_articles
-from .records import Article
+from .records import Article, EventEntry, Report
 from .render import atomic_write, write_reports
+from .render.index import INDEX_FORMATS, render_index
+from .sentences import split_sentences
 from .settings import Settings
+from .workers import Block, EventJob, run_blocks
 
-__all__ = ["MANIFEST", "BatchResult", "check_batch", "find_events"]
+if TYPE_CHECKING:
+    from .embedding import Embedder
+
+__all__ = ["MANIFEST", "BatchOptions", "BatchProgress", "BatchResult", "check_batch", "find_events"]
 
 MANIFEST = ".factcheck-batch.json"
+CACHE = ".factcheck-cache.sqlite"
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """How a batch runs (what each event's check does is ``Settings``).
+
+    Attributes:
+        formats: Report formats written per event (``md``, ``json``, ``csv``, ``html``).
+        fields: Keys read from JSONL records (detected when omitted).
+        force: Check every event again, even when its reports are up to date.
+        workers: Local processes checking blocks side by side (1: this process).
+        scheduler: Address of a running Dask scheduler (``tcp://host:8786``); blocks become its tasks.
+        cache: SQLite file of sentence vectors and reports (default ``<out>/.factcheck-cache.sqlite``).
+        block_sentences: Sentences per block (4000): large enough that sorting a block by length leaves
+            little padding, small enough that a lost worker costs little and memory stays flat.
+        group: Treat the input as one flat dump of articles and group it into events.
+        groups_file: Grouping to read (an editor's corrections) or, when missing, to write.
+    """
+
+    formats: tuple[str, ...] = ("md", "json")
+    fields: Fields = field(default_factory=Fields)
+    force: bool = False
+    workers: int = 1
+    scheduler: str | None = None
+    cache: str | None = None
+    block_sentences: int = 4000
+    group: bool = False
+    groups_file: str | None = None
+
+
+@dataclass(frozen=True)
+class BatchProgress:
+    """One step of a batch, for a progress display.
+
+    Attributes:
+        done: Events finished so far (any status).
+        total: Events in the batch.
+        sentences: Sentences of the events checked so far in this run.
+        event: The event just finished ("" for a message that is not about one event).
+        line: What happened, in one line.
+    """
+
+    done: int
+    total: int
+    sentences: int
+    event: str
+    line: str
 
 
 @dataclass(frozen=True)
@@ -35,11 +92,19 @@ class BatchResult:
         written: Events checked in this run.
         reused: Events skipped because an up-to-date report already existed.
         failed: ``"event: reason"`` for each event that could not be checked.
+        skipped: ``"event: reason"`` for each event with too few readable articles.
+        entries: Every event's index line, most severe first.
+        index: The index files written.
+        embedded: Sentences embedded in this run (the rest came from the cache).
     """
 
     written: tuple[str, ...]
     reused: tuple[str, ...]
     failed: tuple[str, ...]
+    skipped: tuple[str, ...] = ()
+    entries: tuple[EventEntry, ...] = ()
+    index: tuple[Path, ...] = ()
+    embedded: int = 0
 
 
 def find_events(root: str | Path, fields: Fields | None = None) -> dict[str, list[Article] | Path]:
@@ -55,7 +120,7 @@ def find_events(root: str | Path, fields: Fields | None = None) -> dict[str, lis
     events: dict[str, list[Article] | Path] = {}
     if root.is_file():
         grouped: dict[str, list[Article]] = {}
-        raw = {i: line for i, line in enumerate(root.read_text(encoding="utf-8").splitlines(), start=1)}
+        raw = dict(enumerate(root.read_text(encoding="utf-8").splitlines(), start=1))
         for article in read_file(root, fields):
             number = int(article.path.rsplit(":", 1)[1]) if ":" in article.path else 0
             record = json.loads(raw.get(number, "{}") or "{}")
@@ -71,14 +136,88 @@ def find_events(root: str | Path, fields: Fields | None = None) -> dict[str, lis
     return events
 
 
-def _fingerprint(articles: list[Article], settings: Settings, formats: tuple[str, ...]) -> str:
+def _fingerprint(articles: tuple[Article, ...], settings: Settings) -> str:
     # The version is part of it: a report written by an older factcheck is not reused after an upgrade.
+    # Formats are not: a new format renders the stored report again.
     from . import __version__
 
-    digest = hashlib.sha256(json.dumps([__version__, settings.to_dict(), list(formats)], sort_keys=True).encode())
+    digest = hashlib.sha256(json.dumps([__version__, settings.to_dict()], sort_keys=True).encode())
     for a in articles:
-        digest.update(f"{a.source}\0{a.text}\0".encode())
+        digest.update(json.dumps([a.source, a.title, a.outlet, a.date, a.url, a.text]).encode())
     return digest.hexdigest()
+
+
+def entry_for(report: Report, status: str, reports: tuple[str, ...]) -> EventEntry:
+    """The index line of a checked event."""
+    from .render.json import summary_counts
+
+    counts = summary_counts(report)["findings_by_severity"]
+    worst = report.worst()
+    line = ""
+    for claim in report.claims:
+        hit = next((f for f in claim.findings if f.severity == worst and f.kind != "coverage"), None)
+        if hit is not None:
+            line = f"{claim.id} {hit.label}: {hit.detail}"
+            break
+    outlets = tuple(dict.fromkeys(a.outlet or a.source for a in report.sources))
+    notes = "; ".join(f"skipped {s}" for s in report.skipped)
+    return EventEntry(report.event, status, notes, outlets, len(report.claims),
+                      tuple((s, n) for s, n in counts.items()), worst, line, reports)
+
+
+def _entry_to_json(entry: EventEntry) -> dict[str, Any]:
+    return {"event": entry.event, "status": entry.status, "reason": entry.reason, "outlets": list(entry.outlets),
+            "claims": entry.claims, "findings": [list(f) for f in entry.findings], "worst": entry.worst,
+            "worst_line": entry.worst_line, "reports": list(entry.reports)}
+
+
+def _entry_from_json(data: dict[str, Any]) -> EventEntry:
+    return EventEntry(data["event"], data["status"], data["reason"], tuple(data["outlets"]), data["claims"],
+                      tuple((s, n) for s, n in data["findings"]), data["worst"], data["worst_line"],
+                      tuple(data["reports"]))
+
+
+class _Run:
+    """The state of one batch run: manifest, cache, entries, counts, progress."""
+
+    def __init__(self, out: Path, options: BatchOptions, total: int, say: Callable[[BatchProgress], None]) -> None:
+        self.out, self.options, self.total, self.say = out, options, total, say
+        self.manifest_path = out / MANIFEST
+        try:
+            loaded = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            loaded = {}
+        # Entries of an older manifest (event -> bare fingerprint) are not trusted: those events run again.
+        self.manifest: dict[str, dict[str, Any]] = {k: v for k, v in loaded.items() if isinstance(v, dict)}
+        self.cache = EmbeddingCache(options.cache or out / CACHE)
+        self.entries: dict[str, EventEntry] = {}
+        self.sentences = 0
+        self.started = time.perf_counter()
+
+    def finish(self, entry: EventEntry, line: str, fingerprint: str | None = None, sentences: int = 0) -> None:
+        self.entries[entry.event] = entry
+        self.sentences += sentences
+        if fingerprint is not None:
+            self.manifest[entry.event] = {"fingerprint": fingerprint, "entry": _entry_to_json(entry)}
+            atomic_write(self.manifest_path, json.dumps(self.manifest, indent=1, sort_keys=True, ensure_ascii=False))
+        self.say(BatchProgress(len(self.entries), self.total, self.sentences, entry.event, f"{entry.event}: {line}"))
+
+    def write(self, report: Report, formats: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(p.name for p in write_reports(report, self.out, formats))
+
+
+def _blocks(jobs: list[tuple[EventJob, list[bytes]]], cache: EmbeddingCache, model: str, size: int) -> list[Block]:
+    """Events in order, cut into blocks of about ``size`` sentences, each with its cached vectors."""
+    blocks: list[Block] = []
+    current: list[EventJob] = []
+    keys: list[bytes] = []
+    for n, (job, job_keys) in enumerate(jobs, start=1):
+        current.append(job)
+        keys.extend(job_keys)
+        if len(keys) >= size or n == len(jobs):
+            blocks.append(Block(tuple(current), cache.get(model, keys)))
+            current, keys = [], []
+    return blocks
 
 
 def check_batch(
@@ -86,59 +225,126 @@ def check_batch(
     out: str | Path,
     settings: Settings | None = None,
     *,
-    formats: tuple[str, ...] = ("md", "json"),
+    formats: tuple[str, ...] | None = None,
+    options: BatchOptions | None = None,
     embedder: Embedder | None = None,
-    progress: Callable[[str], None] | None = None,
+    progress: Callable[[BatchProgress], None] | None = None,
 ) -> BatchResult:
-    """Check every event under ``root``, writing ``<out>/<event>.<fmt>``.
+    """Check every event under ``root``, writing ``<out>/<event>.<fmt>`` and ``<out>/index.{md,json,html}``.
 
     Args:
-        root: A folder of event folders, or a JSONL file whose records carry ``event``/``event_id``.
-        out: Output folder (created); holds the resume manifest.
+        root: A folder of event folders, or a JSONL file whose records name their event.
+        out: Output folder (created); holds the resume manifest and, by default, the cache.
         settings: Options for every event.
-        formats: Report formats to write.
-        embedder: Model; loaded once from the settings when omitted.
-        progress: Called with one line per event.
+        formats: Report formats to write (overrides ``options.formats``).
+        options: How the batch runs (workers, cache, fields, grouping...).
+        embedder: Model for work done in this process; the offline model when omitted.
+        progress: Called after each event and for notes.
 
     Returns:
-        What was written, reused and failed.
+        What was written, reused, skipped and failed, and the index.
+
+    Raises:
+        InputError: ``root`` is missing or holds no events.
+        ModelError: The model cannot be loaded (nothing can be checked).
     """
     settings = settings or Settings()
-    say = progress or (lambda _line: None)
+    options = options or BatchOptions()
+    if formats is not None:
+        options = replace(options, formats=formats)
     out = Path(out)
-    events = find_events(root)
-    manifest_path = out / MANIFEST
+    out.mkdir(parents=True, exist_ok=True)
+    if options.group or options.groups_file:
+        from .grouping import grouped_events
+
+        events: dict[str, list[Article] | Path] = dict(grouped_events(root, options, embedder))
+    else:
+        events = find_events(root, options.fields)
+    run = _Run(out, options, len(events), progress or (lambda _p: None))
+    jobs = _plan(events, settings, run)
+    model_name = embedder.name if embedder is not None else _model_name(settings)
+    embedded = 0
     try:
-        manifest: dict[str, str] = json.loads(manifest_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        manifest = {}
-    written, reused, failed = [], [], []
-    for n, (event, source) in enumerate(events.items(), start=1):
-        prefix = f"[{n}/{len(events)}] {event}"
+        if jobs:
+            blocks = _blocks(jobs, run.cache, model_name, max(1, options.block_sentences))
+            for outcomes, new in run_blocks(blocks, settings, workers=options.workers,
+                                            scheduler=options.scheduler, embedder=embedder):
+                run.cache.put(model_name, new)
+                embedded += len(new)
+                for outcome in outcomes:
+                    job = outcome.job
+                    if outcome.report is None:
+                        run.finish(EventEntry(job.event, "failed", outcome.error or "failed"), f"failed ({outcome.error})")
+                        continue
+                    run.cache.put_report(job.fingerprint, outcome.report)
+                    entry = entry_for(outcome.report, "checked", run.write(outcome.report, options.formats))
+                    run.finish(entry, f"{entry.claims} claims, worst {entry.worst or 'none'}", job.fingerprint,
+                               job.sentences)
+    finally:
+        index = _write_index(run)
+        run.cache.close()
+    entries = tuple(sorted(run.entries.values(), key=EventEntry.sort_key))
+
+    def named(status: str, with_reason: bool = False) -> tuple[str, ...]:
+        return tuple(f"{e.event}: {e.reason}" if with_reason else e.event for e in entries if e.status == status)
+
+    return BatchResult(named("checked"), named("up to date"), named("failed", True), named("skipped", True),
+                       entries, index, embedded)
+
+
+def _model_name(settings: Settings) -> str:
+    from .embedding import load_embedder
+
+    return load_embedder(settings.model, settings.batch_size).name
+
+
+def _plan(events: dict[str, list[Article] | Path], settings: Settings, run: _Run
+          ) -> list[tuple[EventJob, list[bytes]]]:
+    """Decide per event: reuse, render again from the cached report, skip, or check (returned with the
+    cache keys of its sentences)."""
+    jobs = []
+    formats = run.options.formats
+    for event, source in events.items():
+        skipped: tuple[str, ...] = ()
         try:
             if isinstance(source, Path):
-                ingested = read_articles(source)
-                articles = list(ingested.articles)
-                for skipped in ingested.skipped:
-                    say(f"{prefix}: skipped {skipped}")
+                ingested = read_articles(source, run.options.fields)
+                articles, skipped = ingested.articles, ingested.skipped
             else:
-                articles = source
-            if len(articles) < 2:
-                raise InputError(f"{event}: {len(articles)} readable article(s); at least 2 are needed")
-            stamp = _fingerprint(articles, settings, formats)
-            if manifest.get(event) == stamp and all((out / f"{event}.{f}").exists() for f in formats):
-                reused.append(event)
-                say(f"{prefix}: up to date")
-                continue
-            if embedder is None:
-                embedder = load_embedder(settings.model, settings.batch_size)
-            report = check_articles(articles, settings, embedder=embedder, event=event)
-            write_reports(report, out, formats)
-            manifest[event] = stamp
-            atomic_write(manifest_path, json.dumps(manifest, indent=1, sort_keys=True))
-            written.append(event)
-            say(f"{prefix}: {len(report.claims)} claims, worst {report.worst() or 'none'}")
+                articles = tuple(source)
         except FactcheckError as exc:
-            failed.append(f"{event}: {exc}")
-            say(f"{prefix}: skipped ({exc})")
-    return BatchResult(tuple(written), tuple(reused), tuple(failed))
+            run.finish(EventEntry(event, "failed", str(exc)), f"failed ({exc})")
+            continue
+        if len(articles) < 2:
+            reason = f"{len(articles)} readable article(s); at least 2 are needed"
+            if skipped:
+                reason += "; skipped " + "; ".join(skipped)
+            run.finish(EventEntry(event, "skipped", reason), f"skipped ({reason})")
+            continue
+        stamp = _fingerprint(articles, settings)
+        known = run.manifest.get(event, {})
+        if not run.options.force and known.get("fingerprint") == stamp:
+            entry = _entry_from_json(known["entry"])
+            have = {name.rsplit(".", 1)[-1] for name in entry.reports if (run.out / name).exists()}
+            if all(f in have for f in formats):
+                run.finish(replace(entry, status="up to date"), "up to date")
+                continue
+            report = run.cache.get_report(stamp)
+            if report is not None:
+                names = (*[n for n in entry.reports if n.rsplit(".", 1)[-1] in have],
+                         *run.write(report, tuple(f for f in formats if f not in have)))
+                run.finish(replace(entry, status="up to date", reports=names), "new formats written", stamp)
+                continue
+        keys = [text_key(s.text) for a in articles for s in split_sentences(a, settings)]
+        jobs.append((EventJob(event, tuple(articles), skipped, stamp, len(keys)), keys))
+    return jobs
+
+
+def _write_index(run: _Run) -> tuple[Path, ...]:
+    entries = list(run.entries.values())
+    paths = []
+    for fmt in INDEX_FORMATS:
+        path = run.out / f"index.{fmt}"
+        atomic_write(path, render_index(entries, fmt))
+        paths.append(path)
+    return tuple(paths)

@@ -55,6 +55,7 @@ class FailOn(StrEnum):
 
 
 FAIL_EXIT = 5
+BATCH_FAILED_EXIT = 6
 
 ModelOpt = Annotated[Path | None, typer.Option(
     "--model", help="sentence-transformers model folder, e.g. --model models/all-MiniLM-L6-v2 "
@@ -129,29 +130,71 @@ def _fails(report: Any, fail_on: FailOn) -> bool:
 
 @app.command()
 def batch(
-    root: Annotated[Path, typer.Argument(help="Folder of event folders, or a JSONL file whose records carry "
-                                              "event or event_id, e.g. news/ or clusters.jsonl.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports, e.g. --out reports/batch.")],
+    root: Annotated[Path, typer.Argument(help="Folder of event folders, or a JSONL file whose records name their "
+                                              "event (event, event_id, story or cluster), e.g. news/ or clusters.jsonl.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports and index.{md,json,html}, "
+                                                         "e.g. --out reports/batch.")],
     fmt: FormatOpt = None,
     model: ModelOpt = None,
     quiet: QuietOpt = False,
+    force: Annotated[bool, typer.Option("--force", help="Check every event again, even when its reports are "
+                                                      "up to date.")] = False,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Local processes checking events side by "
+                                                                       "side, e.g. --workers 4 (default 1).")] = 1,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Send the work to a running Dask scheduler, e.g. --scheduler tcp://10.0.0.5:8786 "
+        "(needs pip install 'factcheck[dask]').")] = None,
+    cache: Annotated[Path | None, typer.Option(
+        "--cache", help="SQLite file of sentence vectors and reports, e.g. --cache ~/.cache/factcheck.sqlite "
+        "(default: OUT/.factcheck-cache.sqlite).")] = None,
+    group: Annotated[bool, typer.Option(
+        "--group", help="The input is a flat dump of articles about many events: group them into events first "
+        "(by embeddings, dates and shared names).")] = False,
+    groups: Annotated[Path | None, typer.Option(
+        "--groups", help="Grouping file: read it when it exists (an editor's corrections), else write the "
+        "grouping found there, e.g. --groups groups.json.")] = None,
+    event_field: Annotated[str | None, typer.Option("--event-field", help="JSONL key naming the event, "
+                                                "e.g. --event-field cluster_id.")] = None,
+    text_field: Annotated[str | None, typer.Option("--text-field", help="JSONL key of the article body, "
+                                               "e.g. --text-field maintext.")] = None,
+    outlet_field: Annotated[str | None, typer.Option("--outlet-field", help="JSONL key of the outlet, "
+                                                 "e.g. --outlet-field source_domain.")] = None,
+    date_field: Annotated[str | None, typer.Option("--date-field", help="JSONL key of the publication date, "
+                                               "e.g. --date-field date_publish.")] = None,
+    url_field: Annotated[str | None, typer.Option("--url-field", help="JSONL key of the article address, "
+                                              "e.g. --url-field link.")] = None,
+    id_field: Annotated[str | None, typer.Option("--id-field", help="JSONL key of the article id, "
+                                             "e.g. --id-field doc_id.")] = None,
 ) -> None:
-    """Check many events; re-running skips events whose report is up to date (resumes after a stop).
+    """Check many events and write an index of them, most severe first; re-running redoes only what changed.
+
+    Exit code 6 when any event failed (the index is still written).
 
     Example: factcheck batch news/ --out reports/batch -f md -f json
     """
-    from .batch import check_batch
+    from .batch import BatchOptions, check_batch
+    from .fields import Fields
+    from .progress import batch_progress
 
-    formats = tuple(f.value for f in (fmt or [Format.md, Format.json]))
-    say = None if quiet else (lambda line: typer.echo(f"factcheck: {line}", err=True))
+    options = BatchOptions(
+        formats=tuple(f.value for f in (fmt or [Format.md, Format.json])),
+        fields=Fields(event=event_field, text=text_field, outlet=outlet_field, date=date_field, url=url_field,
+                      id=id_field),
+        force=force, workers=workers, scheduler=scheduler, cache=str(cache) if cache else None,
+        group=group, groups_file=str(groups) if groups else None)
     try:
-        result = check_batch(root, out, _settings(model=str(model) if model else None), formats=formats,
-                             progress=say)
+        with batch_progress(quiet) as show:
+            result = check_batch(root, out, _settings(model=str(model) if model else None), options=options,
+                                 progress=show)
     except FactcheckError as exc:
         raise _fail(exc) from exc
-    typer.echo(f"{len(result.written)} checked, {len(result.reused)} up to date, {len(result.failed)} failed")
-    if result.failed and not result.written and not result.reused:
-        raise typer.Exit(2)
+    typer.echo(f"{len(result.written)} checked, {len(result.reused)} up to date, {len(result.skipped)} skipped, "
+               f"{len(result.failed)} failed; index: {result.index[0] if result.index else '-'}")
+    if not quiet:
+        for line in (*result.skipped, *result.failed):
+            typer.echo(f"factcheck: warning: {line}", err=True)
+    if result.failed:
+        raise typer.Exit(BATCH_FAILED_EXIT)
 
 
 @app.command()

@@ -16,6 +16,7 @@ __all__ = [
     "SEVERITIES",
     "Article",
     "Claim",
+    "EventEntry",
     "Finding",
     "Mention",
     "Quantity",
@@ -258,3 +259,38 @@ class Report:
         from .render.frames import report_to_frames
 
         return report_to_frames(self)
+
+
+@dataclass(frozen=True)
+class EventEntry:
+    """One event's line in a batch index.
+
+    Attributes:
+        event: The event's name.
+        status: ``checked`` (this run), ``up to date`` (reused), ``skipped`` (too few readable articles)
+            or ``failed`` (an error).
+        reason: Why it was skipped or failed; notes such as unreadable files otherwise ("" when none).
+        outlets: The outlets compared (outlet names where the input gives them, else article ids).
+        claims: Number of claims.
+        findings: Findings by severity, coverage notes left out, e.g. ``(("high", 1), ("low", 4))``.
+        worst: Severity of the worst discrepancy, or ``None``.
+        worst_line: That finding in one line ("c001 conflict: 27 vs 25 injured"), or "".
+        reports: File names of the event's reports, first the one an index links to.
+    """
+
+    event: str
+    status: str
+    reason: str = ""
+    outlets: tuple[str, ...] = ()
+    claims: int = 0
+    findings: tuple[tuple[str, int], ...] = ()
+    worst: str | None = None
+    worst_line: str = ""
+    reports: tuple[str, ...] = ()
+
+    def sort_key(self) -> tuple[int, int, tuple[int, ...], str]:
+        """Most severe first (then most high, medium, low findings); failed and skipped events last."""
+        counts = dict(self.findings)
+        done = self.status in ("checked", "up to date")
+        return (0 if done else 1, severity_rank(self.worst) if self.worst else len(SEVERITIES),
+                tuple(-counts.get(s, 0) for s in SEVERITIES), self.event)

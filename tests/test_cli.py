@@ -82,7 +82,7 @@ def test_batch_resumes(tmp_path: Path, seeds: Path, monkeypatch: pytest.MonkeyPa
     shutil.copy(next(seeds.glob("*.txt")), root / "lonely")
     out = tmp_path / "out"
     first = runner.invoke(app, ["batch", str(root), "--out", str(out)])
-    assert first.exit_code == 0 and "1 checked, 0 up to date, 1 failed" in first.stdout
+    assert first.exit_code == 0 and "1 checked, 0 up to date, 1 skipped, 0 failed" in first.stdout
     assert "lonely" in first.stderr
     second = runner.invoke(app, ["batch", str(root), "--out", str(out)])
     assert "0 checked, 1 up to date" in second.stdout

@@ -1,0 +1,169 @@
+"""Workers: check blocks of events in this process, in local processes, or on a Dask cluster.
+
+A block is a few events whose sentences are embedded in one length-sorted stream (less padding than
+event by event), then checked one by one. The parent looks sentences up in its cache and sends the
+vectors it has; a worker returns the reports and the vectors it had to make. So workers need no shared
+disk, the cache has one writer, and every finished report reaches the parent, which writes it at once.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from .cache import CachedEmbedder
+from .errors import FactcheckError, ModelError
+from .records import Article, Report
+from .sentences import split_sentences
+from .settings import Settings
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from .embedding import Embedder
+
+__all__ = ["Block", "EventJob", "EventOutcome", "check_block", "run_blocks"]
+
+
+@dataclass(frozen=True)
+class EventJob:
+    """One event to check.
+
+    Attributes:
+        event: Its name.
+        articles: Its articles.
+        skipped: Files of the event that could not be read ("path: reason"), kept in its report.
+        fingerprint: Its inputs, settings and factcheck version, hashed (see ``factcheck.batch``).
+        sentences: How many sentences it has (for progress and block sizes).
+    """
+
+    event: str
+    articles: tuple[Article, ...]
+    skipped: tuple[str, ...]
+    fingerprint: str
+    sentences: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """Events checked together, and the vectors the parent already holds for their sentences.
+
+    Attributes:
+        jobs: The events.
+        known: Cached vectors by ``factcheck.cache.text_key``.
+    """
+
+    jobs: tuple[EventJob, ...]
+    known: dict[bytes, np.ndarray]
+
+
+@dataclass(frozen=True)
+class EventOutcome:
+    """What checking one event gave.
+
+    Attributes:
+        job: The event.
+        report: Its report, or ``None`` when it failed.
+        error: Why it failed, else ``None``.
+    """
+
+    job: EventJob
+    report: Report | None
+    error: str | None = None
+
+
+def check_block(block: Block, settings: Settings, embedder: Embedder | None = None
+                ) -> tuple[list[EventOutcome], dict[bytes, np.ndarray]]:
+    """Check the events of ``block``; returns their outcomes and the vectors newly embedded.
+
+    Args:
+        block: Events and the vectors already known for their sentences.
+        settings: Options of every check.
+        embedder: The model; the process's offline model when omitted (loaded once per process).
+    """
+    from .embedding import load_embedder
+    from .pipeline import check_articles
+
+    model = CachedEmbedder(embedder or load_embedder(settings.model, settings.batch_size), block.known)
+    # One stream for the whole block: the model sorts it by length, so a batch mixes events, not lengths.
+    model.prefetch(s.text for job in block.jobs for a in job.articles for s in split_sentences(a, settings))
+    outcomes = []
+    for job in block.jobs:
+        try:
+            report = check_articles(job.articles, settings, embedder=model, event=job.event)
+            outcomes.append(EventOutcome(job, replace(report, skipped=job.skipped)))
+        except ModelError:
+            raise
+        except FactcheckError as exc:
+            outcomes.append(EventOutcome(job, None, str(exc)))
+    return outcomes, model.new
+
+
+def _init_process(threads: int) -> None:
+    # Each process gets its share of the cores; torch would otherwise start one thread per core in each.
+    os.environ["OMP_NUM_THREADS"] = str(threads)
+    try:
+        import torch
+
+        torch.set_num_threads(threads)
+    except ImportError:  # pragma: no cover - torch comes with sentence-transformers
+        pass
+
+
+def _serial(blocks: Sequence[Block], settings: Settings, embedder: Embedder | None
+            ) -> Iterator[tuple[list[EventOutcome], dict[bytes, np.ndarray]]]:
+    for block in blocks:
+        yield check_block(block, settings, embedder)
+
+
+def _local(blocks: Sequence[Block], settings: Settings, workers: int
+           ) -> Iterator[tuple[list[EventOutcome], dict[bytes, np.ndarray]]]:
+    import multiprocessing
+
+    threads = max(1, (os.cpu_count() or 1) // workers)
+    # spawn, not fork: torch's thread pools do not survive a fork of a process that already used them.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_process, initargs=(threads,)) as pool:
+        futures: list[Future[tuple[list[EventOutcome], dict[bytes, np.ndarray]]]] = [
+            pool.submit(check_block, block, settings) for block in blocks]
+        for future in as_completed(futures):
+            yield future.result()
+
+
+def _dask(blocks: Sequence[Block], settings: Settings, scheduler: str
+          ) -> Iterator[tuple[list[EventOutcome], dict[bytes, np.ndarray]]]:
+    try:
+        from distributed import Client
+        from distributed import as_completed as dask_completed
+    except ImportError as exc:
+        raise FactcheckError("--scheduler needs Dask: pip install 'factcheck[dask]'") from exc
+    with Client(scheduler) as client:
+        # pure=False: two blocks with equal inputs are still two tasks; retries: a block whose worker
+        # died runs again elsewhere (the finished blocks' reports are already written by then).
+        futures = [client.submit(check_block, block, settings, pure=False, retries=2) for block in blocks]
+        for future in dask_completed(futures):
+            result: Any = future.result()
+            yield result
+
+
+def run_blocks(blocks: Sequence[Block], settings: Settings, *, workers: int = 1, scheduler: str | None = None,
+               embedder: Embedder | None = None
+               ) -> Iterator[tuple[list[EventOutcome], dict[bytes, np.ndarray]]]:
+    """Check ``blocks`` and yield each block's outcomes and new vectors as soon as it is done.
+
+    Args:
+        blocks: The work.
+        settings: Options of every check.
+        workers: Local processes (1: this process, with ``embedder`` if given).
+        scheduler: Address of a Dask scheduler (``tcp://host:8786``); wins over ``workers``.
+        embedder: The model for in-process work (tests pass a fake).
+    """
+    if scheduler:
+        yield from _dask(blocks, settings, scheduler)
+    elif workers > 1 and len(blocks) > 1:
+        yield from _local(blocks, settings, workers)
+    else:
+        yield from _serial(blocks, settings, embedder)
