@@ -1,0 +1,165 @@
+"""Grouping: a flat dump of articles about many events, grouped into events for a batch.
+
+Two articles are one event when their headline and lead say the same thing (embedding cosine), they
+name the same people and places (shared capitalised names), and they appear within days of each other.
+Groups come from average-linkage clustering of that score. The grouping is written to a JSON file an
+editor can correct; given that file again, the batch uses it as it stands.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .errors import InputError
+from .ingest import read_articles
+from .records import Article
+from .render import atomic_write
+
+if TYPE_CHECKING:
+    from .batch import BatchOptions
+    from .embedding import Embedder
+
+__all__ = ["GroupSettings", "group_articles", "grouped_events", "read_groups", "write_groups"]
+
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\b")
+# Capitalised words that start sentences or name days and months say nothing about which event it is.
+_COMMON = frozenset("""The A An In On At It He She They We I This That But And Or If As For Of To By After
+Before When While Police Officials Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+March April May June July August September October November December Mr Mrs Ms Dr Read More Photo""".split())
+
+
+@dataclass(frozen=True)
+class GroupSettings:
+    """How articles are grouped into events.
+
+    Attributes:
+        lead_chars: Characters of headline and lead embedded per article (600: the lead says what
+            happened; later paragraphs drift into background that many events share).
+        name_weight: Share of the name overlap (Jaccard of capitalised names) in the score (0.4).
+        day_penalty: Subtracted per day between two articles' dates beyond ``day_grace`` (0.02).
+        day_grace: Days apart at no cost (3: follow-ups of the same event).
+        threshold: Average score two groups need to merge (0.45).
+    """
+
+    lead_chars: int = 600
+    name_weight: float = 0.4
+    day_penalty: float = 0.02
+    day_grace: int = 3
+    threshold: float = 0.45
+
+
+def _names(text: str) -> frozenset[str]:
+    return frozenset(n for n in _NAME.findall(text) if n not in _COMMON)
+
+
+def _day(value: str | None) -> int | None:
+    try:
+        return date.fromisoformat((value or "")[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _lead(article: Article, chars: int) -> str:
+    text = article.text if article.text.startswith(article.title) else f"{article.title}\n{article.text}"
+    return text[:chars]
+
+
+def group_articles(articles: Sequence[Article], embedder: Embedder, settings: GroupSettings | None = None
+                   ) -> list[list[int]]:
+    """Group ``articles`` into events; returns lists of indices, largest group first.
+
+    The score matrix is dense (n x n), which suits dumps of up to some 20,000 articles.
+    """
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    settings = settings or GroupSettings()
+    n = len(articles)
+    if n < 2:
+        return [[i] for i in range(n)]
+    leads = [_lead(a, settings.lead_chars) for a in articles]
+    vectors = embedder.encode(leads)
+    score = (1 - settings.name_weight) * (vectors @ vectors.T)
+    names = [_names(t) for t in leads]
+    days = [_day(a.date) for a in articles]
+    for i in range(n):
+        for j in range(i + 1, n):
+            union = len(names[i] | names[j])
+            extra = settings.name_weight * (len(names[i] & names[j]) / union if union else 0.0)
+            if days[i] is not None and days[j] is not None:
+                extra -= settings.day_penalty * max(0, abs(days[i] - days[j]) - settings.day_grace)  # type: ignore[operator]
+            score[i, j] += extra
+            score[j, i] += extra
+    distance = np.clip(1.0 - score, 0.0, None)
+    np.fill_diagonal(distance, 0.0)
+    labels = fcluster(linkage(squareform(distance, checks=False), method="average"),
+                      t=1.0 - settings.threshold, criterion="distance")
+    groups: dict[int, list[int]] = {}
+    for index, label in enumerate(labels):
+        groups.setdefault(int(label), []).append(index)
+    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+
+
+def _slug(text: str) -> str:
+    """A short file-safe name from a headline.
+
+    >>> _slug("Tourist ship strikes highway bridge in Germany; 27 hurt")
+    'tourist-ship-strikes-highway-bridge-in'
+    """
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return "-".join(words[:6]) or "event"
+
+
+def write_groups(path: str | Path, groups: dict[str, list[Article]]) -> None:
+    """Write a grouping for an editor: ``{"events": {name: [{"id", "title", "outlet", "date"}]}}``.
+
+    Only the ids matter when it is read back; titles are there so a person can see what to move.
+    """
+    data = {"events": {name: [{"id": a.source, "title": a.title, "outlet": a.outlet, "date": a.date}
+                              for a in members] for name, members in groups.items()}}
+    atomic_write(Path(path), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+def read_groups(path: str | Path, articles: Sequence[Article]) -> dict[str, list[Article]]:
+    """Read a grouping file (as :func:`write_groups` writes it; an id may also be a plain string).
+
+    Raises:
+        InputError: The file is not a grouping, or names an article the input does not have.
+    """
+    by_id = {a.source: a for a in articles}
+    try:
+        events = json.loads(Path(path).read_text(encoding="utf-8"))["events"]
+        groups = {str(name): [by_id[str(m["id"] if isinstance(m, dict) else m)] for m in members]
+                  for name, members in events.items()}
+    except KeyError as exc:
+        raise InputError(f"{path}: names no article {exc} of the input (or has no 'events')") from exc
+    except (OSError, ValueError, TypeError, AttributeError) as exc:
+        raise InputError(InputError.BAD_JSON.format(path=path, reason=exc)) from exc
+    return groups
+
+
+def grouped_events(root: str | Path, options: BatchOptions, embedder: Embedder | None = None
+                   ) -> dict[str, list[Article]]:
+    """The events of a flat dump: read from ``options.groups_file`` when it exists, else found and written
+    there (when set)."""
+    articles = read_articles(root, options.fields).articles
+    if options.groups_file and Path(options.groups_file).exists():
+        return read_groups(options.groups_file, articles)
+    if embedder is None:
+        from .embedding import load_embedder
+
+        embedder = load_embedder()
+    groups: dict[str, list[Article]] = {}
+    for n, members in enumerate(group_articles(articles, embedder), start=1):
+        groups[f"g{n:03d}-{_slug(articles[members[0]].title)}"] = [articles[i] for i in members]
+    if options.groups_file:
+        write_groups(options.groups_file, groups)
+    return groups
