@@ -1,0 +1,57 @@
+"""Grouping a flat dump into events, and the grouping file an editor corrects (fake embedder)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from factcheck.batch import BatchOptions, check_batch
+from factcheck.grouping import group_articles, read_groups
+from factcheck.records import Article
+
+BOAT = "A tourist boat hit a bridge on the Rhine near Cologne; Captain Weber and 27 passengers were hurt."
+SHOT = "A gunman shot two people in Ardmore, Oklahoma, police said; Henry Jackson was found later."
+
+
+def _dump(tmp_path: Path) -> Path:
+    rows = [{"doc_id": f"b{i}", "outlet": f"boat{i}.com", "title": "Boat hits bridge", "text": f"{BOAT} Report {i}."}
+            for i in range(3)]
+    rows += [{"doc_id": f"s{i}", "outlet": f"gun{i}.com", "title": "Shooting in Ardmore", "text": f"{SHOT} Story {i}."}
+             for i in range(2)]
+    path = tmp_path / "dump.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_group_articles_separates_two_events(fake_embedder: object) -> None:
+    articles = [Article(f"b{i}", "", "Boat", f"{BOAT} {i}") for i in range(3)]
+    articles += [Article(f"s{i}", "", "Shot", f"{SHOT} {i}") for i in range(2)]
+    assert group_articles(articles, fake_embedder) == [[0, 1, 2], [3, 4]]  # type: ignore[arg-type]
+
+
+def test_groups_file_is_written_then_read_back_as_corrected(tmp_path: Path, fake_embedder: object) -> None:
+    dump, groups = _dump(tmp_path), tmp_path / "groups.json"
+    first = check_batch(dump, tmp_path / "out", options=BatchOptions(group=True, groups_file=str(groups)),
+                        embedder=fake_embedder)  # type: ignore[arg-type]
+    data = json.loads(groups.read_text(encoding="utf-8"))
+    assert sorted(len(v) for v in data["events"].values()) == [2, 3] and len(first.written) == 2
+    # The editor moves one boat article into an event of its own and renames the shooting.
+    events = data["events"]
+    boat = next(k for k, v in events.items() if v[0]["id"].startswith("b"))
+    shot = next(k for k in events if k != boat)
+    edited = {"boat": events[boat][:2], "boat-late": [events[boat][2]["id"]], "ardmore": events[shot]}
+    groups.write_text(json.dumps({"events": edited}), encoding="utf-8")
+    second = check_batch(dump, tmp_path / "out2", options=BatchOptions(group=True, groups_file=str(groups)),
+                         embedder=fake_embedder)  # type: ignore[arg-type]
+    assert set(second.written) == {"boat", "ardmore"} and [s.split(":")[0] for s in second.skipped] == ["boat-late"]
+
+
+def test_groups_file_naming_an_unknown_article(tmp_path: Path) -> None:
+    import pytest
+
+    from factcheck.errors import InputError
+
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps({"events": {"x": ["nope"]}}), encoding="utf-8")
+    with pytest.raises(InputError, match="names no article"):
+        read_groups(path, [Article("a", "", "t", "text")])
