@@ -140,11 +140,11 @@ def _dask(blocks: Sequence[Block], settings: Settings, scheduler: str
         from distributed import as_completed as dask_completed
     except ImportError as exc:
         raise FactcheckError("--scheduler needs Dask: pip install 'factcheck[dask]'") from exc
-    with Client(scheduler) as client:
+    with Client(scheduler) as client:  # type: ignore[no-untyped-call]
         # pure=False: two blocks with equal inputs are still two tasks; retries: a block whose worker
         # died runs again elsewhere (the finished blocks' reports are already written by then).
         futures = [client.submit(check_block, block, settings, pure=False, retries=2) for block in blocks]
-        for future in dask_completed(futures):
+        for future in dask_completed(futures):  # type: ignore[no-untyped-call]
             result: Any = future.result()
             yield result
 

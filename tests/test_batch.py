@@ -128,3 +128,29 @@ def test_failed_event_gives_exit_6_and_an_index(tmp_path: Path, seeds: Path, mon
     assert result.exit_code == 6, result.output
     assert "1 checked, 0 up to date, 1 skipped, 1 failed" in result.stdout
     assert "| pair | failed | boom |" in (out / "index.md").read_text(encoding="utf-8")
+
+
+def test_progress_plain_lines_off_a_terminal_bar_on_one_nothing_when_quiet() -> None:
+    import io
+
+    from factcheck.batch import BatchProgress
+    from factcheck.progress import batch_progress
+
+    step = BatchProgress(1, 2, 120, "summit", "summit: 40 claims, worst high")
+    plain = io.StringIO()
+    with batch_progress(stream=plain) as show:
+        show(step)
+    assert plain.getvalue() == "factcheck: [1/2] summit: 40 claims, worst high\n"
+    quiet = io.StringIO()
+    with batch_progress(quiet=True, stream=quiet) as show:
+        show(step)
+    assert quiet.getvalue() == ""
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    term = Terminal()
+    with batch_progress(stream=term) as show:
+        show(step)
+    assert "1/2" in term.getvalue() and "sentences/s" in term.getvalue()
