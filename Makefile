@@ -34,6 +34,7 @@ bench: setup
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/wording.py
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/claims_scale.py
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/realnews.py
+	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/batch.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

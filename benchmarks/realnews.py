@@ -49,7 +49,7 @@ def main() -> int:
                         medium.append((event, f["label"], f["values"], texts))
     lines = ["# Findings on the giveme5w1h news clusters", "",
              f"Command: `python benchmarks/realnews.py`. {len(result.written)} events checked, "
-             f"{len(result.failed)} skipped (fewer than two articles), {seconds:.0f} s in all.", "",
+             f"{len(result.skipped)} skipped (fewer than two articles), {seconds:.0f} s in all.", "",
              "| kind | label | severity | findings |", "|---|---|---|---|"]
     lines += [f"| {k} | {lab} | {sev} | {n} |" for (k, lab, sev), n in counts.most_common()]
     lines += ["", f"## High-severity findings ({len(high)})", ""]
