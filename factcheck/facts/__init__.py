@@ -1,0 +1,14 @@
+"""Facts: what each article says about a person or the event, read and compared whatever sentence it sits in.
+
+``read_facts`` reads one article into :class:`~factcheck.records.Fact` records (a person's name, age and
+title; the event's counts and weekday) with the linguistic model; ``compare_facts`` resolves people across
+outlets and turns facts that cannot all hold into findings, each in a claim of its own.
+"""
+
+from __future__ import annotations
+
+from .compare import compare_facts
+from .extract import read_facts
+from .figures import related_figures
+
+__all__ = ["compare_facts", "read_facts", "related_figures"]
