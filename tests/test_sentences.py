@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from factcheck.records import Article
-from factcheck.sentences import furniture_reason, split_sentences
+from factcheck.sentences import dateline_end, furniture_reason, split_sentences
 
 CASES = json.loads((Path(__file__).parent / "cases" / "furniture.json").read_text(encoding="utf-8"))
 
@@ -17,6 +17,17 @@ CASES = json.loads((Path(__file__).parent / "cases" / "furniture.json").read_tex
 @pytest.mark.parametrize("case", CASES, ids=[c["line"][:40] for c in CASES])
 def test_furniture_cases(case: dict[str, Any]) -> None:
     assert furniture_reason(case["line"]) == case["reason"]
+    if "keep" in case:
+        assert case["line"][dateline_end(case["line"]):] == case["keep"]
+
+
+def test_a_datelines_figures_are_not_read_as_facts() -> None:
+    from factcheck.quantities import parse_quantities
+
+    text = "LONDON, March 3 (Reuters) - Talks on the 2 ships resumed.\nUpdated 3/14/2019 9:41 AM"
+    sentences = split_sentences(Article("x", "x.txt", "", text))
+    assert [s.text for s in sentences] == ["Talks on the 2 ships resumed."]
+    assert [q.text for s in sentences for q in parse_quantities(s.text)] == ["2"]
 
 
 def test_abbreviations_do_not_split_and_offsets_hold() -> None:
