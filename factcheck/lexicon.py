@@ -9,7 +9,7 @@ reader (:mod:`factcheck.quantities`) where a counted noun stops.
 from __future__ import annotations
 
 __all__ = [
-    "FUNCTION_WORDS", "NON_FINAL_ABBREVIATIONS", "STATE_ABBREVIATIONS", "STREET_ABBREVIATIONS", "TITLES",
+    "FUNCTION_WORDS", "STATE_ABBREVIATIONS", "STREET_ABBREVIATIONS", "TITLES", "TITLE_ABBREVIATIONS",
     "expand_abbreviation",
 ]
 
@@ -17,14 +17,14 @@ __all__ = [
 #: A title is followed by a name, so its full stop never ends a sentence.
 TITLES: dict[str, str] = {
     "Mr.": "Mister", "Mrs.": "Missus", "Ms.": "Ms", "Dr.": "Doctor", "Prof.": "Professor", "Rev.": "Reverend",
-    "Hon.": "Honourable", "St.": "Saint", "Fr.": "Father", "Sr.": "Senior", "Jr.": "Junior",
+    "Hon.": "Honourable", "St.": "Saint", "Fr.": "Father",
     "Gov.": "Governor", "Lt. Gov.": "Lieutenant Governor", "Sen.": "Senator", "Rep.": "Representative",
     "Pres.": "President", "Sec.": "Secretary", "Atty.": "Attorney", "Supt.": "Superintendent",
     "Insp.": "Inspector", "Det.": "Detective", "Sgt.": "Sergeant", "Cpl.": "Corporal", "Pvt.": "Private",
     "Pfc.": "Private First Class", "Spc.": "Specialist", "Lt.": "Lieutenant", "Capt.": "Captain",
     "Cmdr.": "Commander", "Cdr.": "Commander", "Maj.": "Major", "Col.": "Colonel", "Lt. Col.": "Lieutenant Colonel",
     "Brig.": "Brigadier", "Gen.": "General", "Adm.": "Admiral", "Ens.": "Ensign", "Sgt. Maj.": "Sergeant Major",
-    "Dep.": "Deputy", "Ofc.": "Officer", "Off.": "Officer", "Tpr.": "Trooper", "Cmsr.": "Commissioner",
+    "Dep.": "Deputy", "Ofc.": "Officer", "Tpr.": "Trooper", "Cmsr.": "Commissioner",
     "Comm.": "Commissioner", "Ald.": "Alderman", "Amb.": "Ambassador",
 }
 
@@ -51,14 +51,13 @@ STREET_ABBREVIATIONS: dict[str, str] = {
     "Cir.": "Circle", "Rte.": "Route", "Mt.": "Mount", "Ft.": "Fort",
 }
 
-#: Lower-case abbreviations (without the full stop) a segmenter should not end a sentence after: every
-#: title and every dotted state abbreviation, each part of a dotted one ("n.y" for "N.Y.").
-NON_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
-    part.lower().rstrip(".")
-    for table in (TITLES, STATE_ABBREVIATIONS)
-    for key in table
-    if key.endswith(".")
-    for part in key.split(" ")
+#: Lower-case title abbreviations without the full stop ("lt", "cmdr", "spc"): a title is followed by a
+#: name, so a segmenter should never end a sentence after one before a capitalised word. Left out: place
+#: abbreviations ("in Flint, Mich." can end a sentence) and titles that are also street abbreviations
+#: ("St." is Saint or Street, "Dr." Doctor or Drive: "lived on Main St. Police said ...").
+TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
+    part.lower().rstrip(".") for key in TITLES for part in key.split(" ")
+    if part.endswith(".") and part not in STREET_ABBREVIATIONS
 )
 
 #: Words that end a noun phrase when reading what a number counts ("5,000 missiles to be ..." stops at "to").

@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 
 from factcheck.records import Article
-from factcheck.sentences import dateline_end, furniture_reason, split_sentences
+from factcheck.sentences import dateline_end, furniture_reason, segment_spans, split_sentences
 
 CASES = json.loads((Path(__file__).parent / "cases" / "furniture.json").read_text(encoding="utf-8"))
+SEGMENTS = json.loads((Path(__file__).parent / "cases" / "segmentation.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["line"][:40] for c in CASES])
@@ -28,6 +29,14 @@ def test_a_datelines_figures_are_not_read_as_facts() -> None:
     sentences = split_sentences(Article("x", "x.txt", "", text))
     assert [s.text for s in sentences] == ["Talks on the 2 ships resumed."]
     assert [q.text for s in sentences for q in parse_quantities(s.text)] == ["2"]
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param(c, id=c["text"][:40], marks=[pytest.mark.xfail(strict=True, reason=c["xfail"])] if c.get("xfail") else [])
+    for c in SEGMENTS])
+def test_segmentation_cases(case: dict[str, Any]) -> None:
+    text = case["text"]
+    assert [text[a:b] for a, b in segment_spans(text)] == case["sentences"]
 
 
 def test_abbreviations_do_not_split_and_offsets_hold() -> None:
