@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.records import Article
 from factcheck.sentences import dateline_end, furniture_reason, segment_spans, split_sentences
@@ -89,3 +91,20 @@ def test_labelled_alignments_still_name_real_sentences(labels: str, seeds: Path)
     starts = {(s.source, s.start) for a in articles for s in split_sentences(a)}
     members = [(m["source"], m["start"]) for g in data["groups"] for m in g["members"]]
     assert members and [m for m in members if m not in starts] == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["KANSAS CITY, Mo. -- ", "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ", "SAN JOSE, Costa Rica — ",
+                        "West Palm Beach, Florida (CNN) "]),
+       st.from_regex(r"[A-Z][a-z]{2,8}( [a-z]{1,8}){2,8}\.", fullmatch=True))
+def test_a_dateline_is_cut_and_its_sentence_kept(dateline: str, sentence: str) -> None:
+    line = dateline + sentence
+    assert line[dateline_end(line):] == sentence
+    assert [s.text for s in split_sentences(Article("x", "x.txt", "", line))] == [sentence]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_furniture_rules_never_raise(line: str) -> None:
+    furniture_reason(line)
+    assert 0 <= dateline_end(line) <= len(line)
