@@ -71,8 +71,10 @@ _BYLINE = re.compile(r"^\s*By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+(?=\s*(?
 # A tweet or post embedded in the page ends with its address and its author's handle and date.
 _POST_SIGNATURE = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+\s*(?:—|–|-)\s*[^()\n]{1,60}\(@\w+\)[^()\n]{0,30}$")
 _FULL_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
-_CAPTION_LEAD = re.compile(r"^\s*(?:FILE(?:\s+PHOTO)?\s*[-—–:]\s*)?In this\b[^.]{0,80}\b(?:photo|image|picture)\b"
-                           r"|^\s*FILE(?:\s+PHOTO)?\s*[-—–:]")
+# An agency photo caption: "FILE - ...", "In this Nov. 2, 2017 file photo, ...", "This Dec. 28, 2017 photo made
+# available by SpaceX shows ..." (the date in it would be read as figures).
+_CAPTION_LEAD = re.compile(r"^\s*(?:FILE(?:\s+PHOTO)?\s*[-—–:]\s*)?(?:In\s+this|This)\b.{0,60}?\b(?:photo|image|picture)\b"
+                           r"(?:,|\s+(?:made|provided|released|taken|shows|by)\b)|^\s*FILE(?:\s+PHOTO)?\s*[-—–:]")
 _COPYRIGHT = re.compile(r"^\s*(?:Copyright\b|©|\(c\)\s)")
 # Web addresses and handles, and the times and prices an events listing puts beside them.
 _ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+(?:com|org|net|edu|gov|uk|io|ly|gl|info|co)\b(?:/\S*)?|@\w+", re.I)
