@@ -17,8 +17,8 @@ from .embedding import Embedder, load_embedder
 from .errors import NotEnoughArticles
 from .facts import compare_facts, read_facts, related_figures
 from .ingest import read_articles
-from .quotes import extract_quotes, sentence_speakers
 from .nlp import parse
+from .quotes import extract_quotes, sentence_speakers
 from .records import Article, Claim, Fact, Mention, Quote, Report, Sentence, severity_rank
 from .sentences import split_sentences
 from .settings import Settings

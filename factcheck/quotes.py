@@ -58,8 +58,9 @@ _CONTRACTIONS = (
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "none", "nothing", "cannot", "neither"})
 #: Words whose insertion or loss rarely changes what a quotation says ("the Boko Haram", "of German consulate").
 _SMALL_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "and"})
-#: Square brackets mark an editor's words standing in for the speaker's ("the [National Academy] organization").
-_EDITORIAL = re.compile(r"\[[^\]]{1,80}\]")
+#: Brackets inside a quotation mark an editor's words standing in for or added to the speaker's ("the
+#: [National Academy] organization"); some outlets use round ones ("he (Trump) will decide").
+_EDITORIAL = re.compile(r"\[[^\]]{1,80}\]|\([^()]{1,80}\)")
 _EDITED = "editorsbracket"
 
 
@@ -387,6 +388,9 @@ def _fidelity(a: str, b: str) -> Fidelity:
     if ka == kb:
         return Fidelity("trivial", "info", "", "the same words; spelling (British/American, hyphens) differs")
     na, nb, ops, diff = _aligned(a, b)
+    if all(op == "equal" for op, *_ in ops):
+        # Only the bracketed words differ ("[police]" / "(the police)"): both are the editor's.
+        return Fidelity("trivial", "info", diff, "the same words, with an editor's words in brackets")
     # Unmatched words at either end are a cut, not a change: trim them before judging the middle.
     lo, hi = 0, len(ops)
     while lo < hi and ops[lo][0] != "equal":
@@ -415,7 +419,7 @@ def _fidelity(a: str, b: str) -> Fidelity:
             number_changed |= op == "replace" and all(any(ch.isdigit() for w in side for ch in w)
                                                       for side in (na[i1:i2], nb[j1:j2]))
     if not changed:
-        return Fidelity("trivial", "info", diff, "the same words, with an editor's words in square brackets")
+        return Fidelity("trivial", "info", diff, "the same words, with an editor's words in brackets")
     # A figure replaced by another ("5,000" -> "3,000") is a misquote; so is a figure added or dropped
     # ("an awkward pass 25 years ago") when the two are plainly one quotation. When they share little
     # ("then heard shouting" / "a massive crash at about 6.15am, then heard shouting") they may be two

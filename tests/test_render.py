@@ -13,8 +13,8 @@ HOSTILE = "The fund | is *sharply* at `£5bn` <script>alert(1)</script> [link](h
 
 
 def _report(fake_embedder):  # type: ignore[no-untyped-def]
-    a = Article("a", "a.txt", "A", f"A\n{HOSTILE} It had 5,000 staff.")
-    b = Article("b", "b.txt", "B", f"B\n{HOSTILE} It had 3,000 staff.")
+    a = Article("a", "a.txt", "A", f"A\n{HOSTILE} The fund had 5,000 staff.")
+    b = Article("b", "b.txt", "B", f"B\n{HOSTILE} The fund had 3,000 staff.")
     return check_articles([a, b], embedder=fake_embedder, event="hostile")
 
 

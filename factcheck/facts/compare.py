@@ -95,14 +95,14 @@ def _variant(a: str, b: str) -> str | None:
     ('name spelling', 'fuller name')
     >>> _variant("john smith", "jane smith") is None
     True
+    >>> _variant("volodmyr zelenksy", "volodymyr zelensky")
+    'name spelling'
     """
     wa, wb = a.split(), b.split()
     if len(wa) == len(wb) and len(wa) >= 2:
         diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-        if len(diff) == 1:
-            x, y = diff[0]
-            if min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= 75 and x[0] == y[0]:
-                return "name spelling"
+        if diff and all(min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= 75 and x[0] == y[0] for x, y in diff):
+            return "name spelling"  # "Volodmyr Zelenksy" / "Volodymyr Zelensky": each word a small edit
         return None
     short, long = (wa, wb) if len(wa) < len(wb) else (wb, wa)
     if len(short) < 2 or short[0] != long[0]:

@@ -27,9 +27,9 @@ from ..lexicon import (
 )
 from ..nlp import predication
 from ..numerals import find_numerals
-from ..units import singular
 from ..quantities import parse_quantities
 from ..records import Article, Fact, Quote, Sentence
+from ..units import singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 __all__ = ["read_facts"]
 
 _NUMBER = r"\d{1,3}|[A-Za-z]+(?:-[a-z]+)?"
-_AGE_AFTER = re.compile(rf"^\s*(?:,\s*(?:age[d]?\s+)?|\()(?P<n>\d{{1,3}})\s*(?:[,.;)]|$|and\b|of\b|who\b|from\b|was\b|is\b)")
+_AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:age[d]?\s+)?|\()(?P<n>\d{1,3})\s*(?:[,.;)]|$|and\b|of\b|who\b|from\b|was\b|is\b)")
 _AGE_AFTER_PHRASE = re.compile(rf"^\s*,\s*an?\s+(?P<n>{_NUMBER})[- ]years?[- ]old\b")
 _AGE_BEFORE = re.compile(rf"\b(?P<n>{_NUMBER})[- ]years?[- ]old\s+(?:[\w'’.]+,?\s+){{0,3}}$")
 _SCOPE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in SCOPE_WORDS) + r")\b", re.I)
@@ -120,6 +120,8 @@ def _clean_name(ent: Span) -> str | None:
     name = " ".join(words).strip(" ,.;:-—'\"“”")
     if not name or not re.fullmatch(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|van|von|der|bin|al|la|le))*", name):
         return None
+    if name.split()[-1].islower():
+        return None  # "Ursula von der": the model cut the name short
     if name.isupper() and len(name) > 4:
         return None  # a shouted caption or broadcast script line, not a name as an outlet spells it
     return name

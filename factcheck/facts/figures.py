@@ -48,8 +48,8 @@ def related_figures(contexts: Sequence[MentionContext], vectors: np.ndarray, gro
         if a.mention.source == b.mention.source or group_of.get(i) == group_of.get(j):
             continue
         for f in compare_figures(a, b, settings):
-            if f.severity == "info" or f.label == "different figures":
-                continue
+            if f.label not in ("conflict", "qualifier differs"):
+                continue  # a loose match is worth an editor's time only for figures that cannot both hold
             mentions, found = merged.setdefault((f.label, frozenset(f.values)), ([], []))
             for m in (a.mention, b.mention):
                 if m not in mentions:
