@@ -16,6 +16,7 @@ __all__ = [
     "SEVERITIES",
     "Article",
     "Claim",
+    "Copy",
     "Finding",
     "Mention",
     "Quantity",
@@ -49,7 +50,10 @@ class Article:
         title: Headline (first line of a text file, ``title`` of a JSON record, ``<title>`` of HTML).
         text: The full article body, headline included for text files; all offsets point into it.
         outlet: Publisher name or domain when the input says so, else ``None``.
-        date: Publication date as written in the input, else ``None``.
+        date: Publication date as written in the input (``YYYY-MM-DD`` from a saved page), else ``None``.
+        author: Byline as the input gives it, else ``None``.
+        copies: Articles dropped as copies of this one (the same text, or syndicated wire copy nearly the
+            same); the outlets they name carried this article's text, so it counts as one voice.
     """
 
     source: str
@@ -58,6 +62,25 @@ class Article:
     text: str
     outlet: str | None = None
     date: str | None = None
+    author: str | None = None
+    copies: tuple[Copy, ...] = ()
+
+
+@dataclass(frozen=True)
+class Copy:
+    """An article found to carry another's text, kept in the report but not compared as another voice.
+
+    Attributes:
+        source: Its ``Article.source``.
+        path: Where it was read from.
+        outlet: Its publisher, when the input says so.
+        similarity: Jaccard similarity of the two texts' word 5-grams (1.0 for the same text).
+    """
+
+    source: str
+    path: str
+    outlet: str | None
+    similarity: float
 
 
 @dataclass(frozen=True)

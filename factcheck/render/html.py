@@ -75,7 +75,11 @@ def render_html(report: Report) -> str:
     ]
     parts += [f"<tr><td>{_e(a.source)}</td><td>{_e(a.outlet or '')}</td><td>{_e(a.title)}</td>"
               f"<td>{_e(a.date or '')}</td></tr>" for a in report.sources]
-    parts.append("</table><h2>Summary</h2><table><tr><th>status</th><th>claims</th></tr>")
+    parts.append("</table>")
+    parts += [f"<p>One voice, several outlets: {_e(a.source)} was also carried by "
+              + ", ".join(f"{_e(c.source)}{' (' + _e(c.outlet) + ')' if c.outlet else ''}, similarity {c.similarity:.2f}"
+                          for c in a.copies) + " (counted once).</p>" for a in report.sources if a.copies]
+    parts.append("<h2>Summary</h2><table><tr><th>status</th><th>claims</th></tr>")
     parts += [f"<tr><td>{_badge(status)}</td><td>{counts['by_status'].get(status, 0)}</td></tr>"
               for status in BADGES]
     parts.append("</table>")

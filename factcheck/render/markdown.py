@@ -11,7 +11,7 @@ from typing import Any
 from tabulate import tabulate
 
 from ..quotes import diff_parts
-from ..records import Claim, Finding, Report, severity_rank
+from ..records import Claim, Copy, Finding, Report, severity_rank
 from .json import summary_counts
 
 __all__ = ["escape", "render_markdown"]
@@ -81,6 +81,12 @@ def _short(text: str, width: int) -> str:
     return escape(text if len(text) <= width else text[: width - 1].rstrip() + "…")
 
 
+def _copy_label(copy: Copy) -> str:
+    """"b (Reuters, same text)" or "c (5-gram similarity 0.91)"."""
+    how = "same text" if copy.similarity >= 1.0 else f"5-gram similarity {copy.similarity:.2f}"
+    return f"{escape(copy.source)} ({escape(copy.outlet) + ', ' if copy.outlet else ''}{how})"
+
+
 def _claim_title(claim: Claim, width: int = 90) -> str:
     return _short(claim.mentions[0].text, width)
 
@@ -108,6 +114,11 @@ def render_markdown(report: Report) -> str:
                 for a in report.sources], ["id", "outlet", "title", "date"]),
         "",
     ]
+    copied = [a for a in report.sources if a.copies]
+    if copied:
+        lines += ["One voice, several outlets (the same text, or near-identical syndicated copy, counted once):", ""]
+        lines += [f"- {escape(a.source)} was also carried by " + ", ".join(_copy_label(c) for c in a.copies)
+                  for a in copied] + [""]
     if report.skipped:
         lines += ["Skipped inputs:", ""] + [f"- {escape(s)}" for s in report.skipped] + [""]
     by_status = counts["by_status"]
