@@ -2,9 +2,9 @@
 
 A saved news page carries furniture around the story (cookie banner, subscription offer, share bar, byline,
 related and most-read headlines) that would otherwise become claims. trafilatura, the field's standard
-extractor, finds the story and the page's metadata offline. Before it runs, blocks whose class or id name
-them as furniture are removed: trafilatura keeps in-article promotions ("Subscribe for £1 a week") that
-a page marks only by class. Pages too short for trafilatura to call anything a story (a snippet, a test
+extractor, finds the story and the page's metadata offline. Before it runs, blocks whose class, id or
+component name marks them as furniture are removed: trafilatura keeps in-article promotions ("Subscribe
+for £1 a week") that a page marks only that way. Pages too short for trafilatura to call anything a story (a snippet, a test
 page) fall back to their visible paragraphs.
 """
 
@@ -21,6 +21,11 @@ __all__ = ["Page", "read_html"]
 _FURNITURE = re.compile(
     r"subscri|paywall|promo|advert|\bads?\b|ad-slot|cookie|consent|gdpr|newsletter|share|social|related|"
     r"most-?read|most-?popular|trending|recommend|outbrain|taboola", re.I)
+
+
+# Attributes that name what a block is: class and id, and the component names many news sites' front-end
+# frameworks write instead (data-component="subscription-offer").
+_MARKS = ("class", "id", "data-component", "data-testid", "aria-label")
 
 
 @dataclass(frozen=True)
@@ -74,8 +79,8 @@ def _trafilatura(raw: str) -> Any:
         return None
     for element in tree.xpath("//figcaption"):  # photo captions and credits ("Photo: AFP") are not the story
         element.drop_tree()
-    for element in tree.xpath("//body//*[@class or @id]"):
-        marks = f"{element.get('class', '')} {element.get('id', '')}"
+    for element in tree.xpath("//body//*[@class or @id or @data-component or @data-testid or @aria-label]"):
+        marks = " ".join(element.get(name, "") for name in _MARKS)
         # A block holding the headline or several paragraphs is the story itself, whatever its class says.
         if (_FURNITURE.search(marks) and element.getparent() is not None and element.tag not in ("article", "main")
                 and not element.xpath(".//h1") and len(element.xpath(".//p")) < 3):
