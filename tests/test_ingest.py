@@ -70,14 +70,16 @@ def test_jsonl_bad_records_skip_only_themselves(tmp_path: Path) -> None:
         json.dumps({"id": "notext", "title": ""}),
         json.dumps(["not", "an", "object"]),
         "[" * 100_000,
+        '{"id": "n", "text": "A number too long for Python", "n": ' + "1" * 5000 + "}",
         json.dumps({"id": "b", "text": "Text B."}),
     ]
     path.write_bytes(b"\xef\xbb\xbf" + "\n".join(lines).encode("utf-8"))  # and a BOM before the first line
     got = read_articles(path)
     assert [a.source for a in got.articles] == ["a", "b"]
-    assert [s.split(": ", 1)[0] for s in got.skipped] == [f"{path}:{n}" for n in (2, 3, 4, 5)]
+    assert [s.split(": ", 1)[0] for s in got.skipped] == [f"{path}:{n}" for n in (2, 3, 4, 5, 6)]
     assert "not valid JSON" in got.skipped[0] and "no text" in got.skipped[1]
     assert "expected an object" in got.skipped[2] and "nested too deeply" in got.skipped[3]
+    assert "not valid JSON" in got.skipped[4]
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "utf-16", "utf-16-le", "utf-8-sig"])

@@ -134,8 +134,10 @@ def _files(root: Path) -> list[Path]:
     if not root.exists():
         raise InputError(InputError.MISSING.format(path=root))
     if root.is_dir():
+        # A broken link is listed, so that reading it names the problem instead of losing it silently.
         files = sorted(p for p in root.rglob("*")
-                       if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".") and p.is_file())
+                       if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+                       and (p.is_file() or (p.is_symlink() and not p.exists())))
     else:
         files = [root]
     if not files:

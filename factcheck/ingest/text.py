@@ -34,6 +34,10 @@ _TABLE = {
 # it wins when charset-normalizer finds it about as clean and at least as coherent as its first choice: on
 # a short article it may put mac_latin2 first by 0.02 "chaos" and read "Zürich" as "ZŁrich".
 _CP1252_MARGIN = 0.05
+#: Encodings whose choice by charset-normalizer is kept: Windows and ISO code pages of European languages,
+#: Cyrillic KOI8, the Asian multi-byte encodings, UTF-16/32.
+_NEWS_ENCODINGS = ("cp125", "iso8859", "koi8", "gb", "big5", "shift_jis", "cp932", "euc", "cp949", "iso2022",
+                   "utf_", "tis_620", "cp874", "hz", "johab")
 _CONTROL_SHARE = 0.01  # decoded text with more control characters than this is binary, not text
 
 
@@ -86,7 +90,9 @@ def _detected(data: bytes, where: str) -> str:
     if cp1252 is not None and cp1252.chaos <= best.chaos + _CP1252_MARGIN and cp1252.coherence >= best.coherence:
         return str(cp1252)
     tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
-    if len(tied) > 1:  # charset-normalizer cannot tell: short texts fit a dozen code pages equally well
+    # charset-normalizer cannot tell (short texts fit a dozen code pages equally well), or it chose a Mac or
+    # DOS code page, which news text files do not use: "Zürich" read as mac_latin2 is "ZŁrich".
+    if len(tied) > 1 or not best.encoding.startswith(_NEWS_ENCODINGS):
         try:
             return data.decode("cp1252")
         except UnicodeDecodeError:
