@@ -31,7 +31,9 @@ class InputError(FactcheckError):
     UNREADABLE = "{path}: cannot read file ({reason})"
     BINARY = "{path}: looks like a binary file, not an article"
     UNKNOWN_ENCODING = "{path}: not text in any encoding charset-normalizer knows (not UTF-8, cp1252, UTF-16...)"
-    TOO_LARGE = "{path}: {size:.1f} MB is over the {limit:g} MB article limit (raise it with --max-article-mb)"
+    TOO_LARGE = "{path}: {size:.3g} MB is over the {limit:g} MB article limit (raise it with --max-article-mb)"
+    TOO_LARGE_FILE = ("{path}: {size:.3g} MB file is over {factor} times the {limit:g} MB article limit "
+                      "(raise it with --max-article-mb)")
     BAD_JSON = "{path}: not valid JSON ({reason})"
     NO_TEXT = "{path}: article has no text"
 

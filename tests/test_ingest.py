@@ -110,4 +110,17 @@ def test_size_limit_skips_with_one_line(tmp_path: Path) -> None:
     got = read_articles(tmp_path, max_bytes=5000)
     assert [a.source for a in got.articles] == ["ok"]
     assert len(got.skipped) == 2 and all("article limit (raise it with --max-article-mb)" in s for s in got.skipped)
-    assert "big.txt: 0.0 MB is over the 0.005 MB" in got.skipped[0] and "news.jsonl:1" in got.skipped[1]
+    assert "big.txt: 0.015 MB is over the 0.005 MB" in got.skipped[0] and "news.jsonl:1" in got.skipped[1]
+
+
+def test_size_limit_of_a_page_is_on_its_story(tmp_path: Path) -> None:
+    """A saved page is mostly markup: a 3 kB story in a 14 kB page is read under a 5 kB limit."""
+    story = "".join(f"<p>Paragraph {i} of the story, with some words in it.</p>" for i in range(60))
+    scripts = "<script>" + "var x = 1;" * 1000 + "</script>"
+    (tmp_path / "page.html").write_text(f"<html><head>{scripts}</head><body><article>{story}</article></body></html>",
+                                        encoding="utf-8")
+    assert [a.source for a in read_articles(tmp_path, max_bytes=5000).articles] == ["page"]
+    (skipped,) = read_articles(tmp_path, max_bytes=2000).skipped
+    assert "page.html" in skipped and "over the 0.002 MB article limit" in skipped
+    (skipped,) = read_articles(tmp_path, max_bytes=1000).skipped  # the page itself is over 10 times the limit
+    assert "page.html: 0.0134 MB file is over 10 times the 0.001 MB article limit" in skipped

@@ -20,6 +20,10 @@ from .text import decode, normalise_text
 __all__ = ["ARTICLE_SUFFIXES", "Ingested", "read_articles", "read_events", "read_file"]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
+# How many times the article size limit a file may be before it is skipped unread. A JSON/JSONL file holds
+# many articles and a saved page is mostly markup and scripts: the limit applies to each article's text
+# there (checked once read), and the file only has to be small enough to parse (about 1 s per MB of page).
+_FILE_FACTOR = {".json": 100, ".jsonl": 100, ".html": 10, ".htm": 10}
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,7 @@ def read_events(path: str | Path, max_bytes: int | None = None) -> tuple[dict[st
         Articles by event name (records without one go under the file's stem), and what was skipped.
     """
     path = Path(path)
-    too_big = _too_big(path, max_bytes, per_record=True)
+    too_big = _too_big(path, max_bytes, _FILE_FACTOR[".jsonl"])
     if too_big:
         return {}, (too_big,)
     try:
@@ -94,7 +98,7 @@ def read_file(path: Path, max_bytes: int | None = None) -> Ingested:
         One article, or several for JSON lists and JSONL; what could not be read, with reasons.
     """
     suffix = path.suffix.lower()
-    too_big = _too_big(path, max_bytes, per_record=suffix in (".json", ".jsonl"))
+    too_big = _too_big(path, max_bytes, _FILE_FACTOR.get(suffix, 1))
     if too_big:
         return Ingested((), (too_big,))
     try:
@@ -111,6 +115,9 @@ def read_file(path: Path, max_bytes: int | None = None) -> Ingested:
         else:
             text = normalise_text(raw)
             article = Article(path.stem, str(path), first_line(text), text)
+        size = len(article.text.encode("utf-8"))
+        if max_bytes is not None and size > max_bytes:  # a page's limit is on its story, not its markup
+            raise InputError(InputError.TOO_LARGE.format(path=path, size=size / 1e6, limit=max_bytes / 1e6))
     except InputError as exc:
         return Ingested((), (str(exc),))
     if not article.text.strip():
@@ -152,19 +159,20 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(InputError.UNREADABLE.format(path=path, reason=exc.strerror or exc)) from exc
 
 
-def _too_big(path: Path, max_bytes: int | None, per_record: bool) -> str | None:
-    """The reason to skip ``path`` unread because of its size, else ``None``. A JSON/JSONL file holds many
-    articles, so the limit applies to each record's text there, and the file only has to fit in memory."""
+def _too_big(path: Path, max_bytes: int | None, factor: int) -> str | None:
+    """The reason to skip ``path`` unread because it is over ``factor`` times the article limit, else
+    ``None`` (see ``_FILE_FACTOR``)."""
     if max_bytes is None:
         return None
     try:
         size = path.stat().st_size
     except OSError:
         return None  # reading it will name the problem
-    limit = max_bytes * 100 if per_record else max_bytes
-    if size <= limit:
+    if size <= max_bytes * factor:
         return None
-    return InputError.TOO_LARGE.format(path=path, size=size / 1e6, limit=limit / 1e6)
+    if factor == 1:
+        return InputError.TOO_LARGE.format(path=path, size=size / 1e6, limit=max_bytes / 1e6)
+    return InputError.TOO_LARGE_FILE.format(path=path, size=size / 1e6, factor=factor, limit=max_bytes / 1e6)
 
 
 def _unique_sources(articles: list[Article]) -> tuple[Article, ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 
+from ..naming import display_name
 from ..quotes import diff_parts
 from ..records import Claim, Finding, Report
 from .json import summary_counts
@@ -66,8 +67,8 @@ def render_html(report: Report) -> str:
     parts = [
         "<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>factcheck report: {_e(report.event)}</title><style>{_CSS}</style></head><body>",
-        f"<h1>factcheck report: {_e(report.event)}</h1>",
+        f"<title>factcheck report: {_e(display_name(report.event))}</title><style>{_CSS}</style></head><body>",
+        f"<h1>factcheck report: {_e(display_name(report.event))}</h1>",
         f"<p>{counts['outlets']} outlets, {counts['claims']} claims. Generated {_e(report.generated_at)} with model "
         f"<code>{_e(report.model)}</code>; link threshold {_e(s.get('link_threshold'))}, cluster threshold "
         f"{_e(s.get('cluster_threshold'))}, hedge tolerance {_e(s.get('approx_tolerance'))}.</p>",

@@ -10,6 +10,7 @@ from typing import Any
 
 from tabulate import tabulate
 
+from ..naming import display_name
 from ..quotes import diff_parts
 from ..records import Claim, Copy, Finding, Report, severity_rank
 from .json import summary_counts
@@ -100,7 +101,8 @@ def _finding_line(claim: Claim, finding: Finding) -> str:
 def render_markdown(report: Report) -> str:
     """The report as Markdown."""
     counts = summary_counts(report)
-    lines = [f"# factcheck report: {escape(report.event)}", ""]
+    # An event name from the input may hold a newline or an escape sequence: shown escaped, one line.
+    lines = [f"# factcheck report: {escape(display_name(report.event))}", ""]
     settings = report.settings
     lines += [
         f"{counts['outlets']} outlets, {counts['claims']} claims. Generated {report.generated_at} with model "
