@@ -139,8 +139,8 @@ def check_batch(
     """
     settings = settings or Settings()
     say = progress or (lambda _line: None)
-    out = check_output_folder(out)
     events, skipped_records = collect_events(root, settings.max_article_bytes)
+    out = check_output_folder(out)  # before any event is checked, so a bad --out costs no work
     for line in skipped_records:
         say(f"skipped {display_name(line, 400)}")
     stems = output_stems(list(events), out)
