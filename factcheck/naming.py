@@ -42,7 +42,7 @@ def safe_name(name: str, fallback: str = "report") -> str:
     """
     cleaned = _UNSAFE.sub("_", unicodedata.normalize("NFC", name)).strip("._-") or fallback
     if cleaned.split(".")[0].lower() in _RESERVED:
-        cleaned = f"_{cleaned}"
+        cleaned = f"file-{cleaned}"  # a letter, not "_": the cleaning strips a leading "_" on a second pass
     if cleaned == name and len(name.encode("utf-8")) <= MAX_NAME_BYTES:
         return name
     digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]

@@ -96,3 +96,5 @@ def test_batch_writes_every_hostile_event_inside_out(tmp_path: Path, fake_embedd
     shown = {json.loads(p.read_text(encoding="utf-8"))["event"] for p in written if p.suffix == ".json"}
     assert shown == set(events.values())
     assert dict(result.files).keys() == set(events.values())
+    # What the result says was written is what was written (a reserved name once differed: "_CON" vs "CON").
+    assert {Path(f"{stem}.md") for stem in dict(result.files).values()} == {p for p in written if p.suffix == ".md"}
