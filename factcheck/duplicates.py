@@ -30,6 +30,16 @@ def shingles(text: str, n: int = _SHINGLE) -> frozenset[int]:
     return frozenset(hash(tuple(words[i:i + n])) for i in range(len(words) - n + 1))
 
 
+def _own_lines(text: str, kept: frozenset[int], limit: int = 20) -> tuple[str, ...]:
+    """Lines of ``text`` most of whose 5-grams the kept article (``kept``) lacks, at most ``limit``."""
+    own = []
+    for line in text.splitlines():
+        grams = shingles(line)
+        if grams and len(grams - kept) > len(grams) / 2:
+            own.append(line.strip())
+    return tuple(own[:limit])
+
+
 def merge_duplicates(articles: Sequence[Article], threshold: float = 0.8) -> tuple[Article, ...]:
     """The articles with copies folded into the first article they copy.
 
@@ -52,7 +62,8 @@ def merge_duplicates(articles: Sequence[Article], threshold: float = 0.8) -> tup
             shared = len(grams[i] & grams[k])
             similarity = shared / (len(grams[i]) + len(grams[k]) - shared)
             if similarity >= threshold:
-                copies[k].append(Copy(article.source, article.path, article.outlet, round(similarity, 3)))
+                own = _own_lines(article.text, grams[k]) if similarity < 1.0 else ()
+                copies[k].append(Copy(article.source, article.path, article.outlet, round(similarity, 3), own))
                 break
         else:
             kept.append(i)

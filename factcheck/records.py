@@ -75,12 +75,16 @@ class Copy:
         path: Where it was read from.
         outlet: Its publisher, when the input says so.
         similarity: Jaccard similarity of the two texts' word 5-grams (1.0 for the same text).
+        own_lines: Lines of the copy that the kept article does not carry (most of their 5-grams are its
+            own): a changed headline, an added paragraph, or an edited figure. They are not compared as a
+            further outlet, so they are listed for the editor to read.
     """
 
     source: str
     path: str
     outlet: str | None
     similarity: float
+    own_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,10 @@ def test_same_text_and_wire_copy_are_one_voice(seeds: Path) -> None:
     merged = merge_duplicates([*base, copy, wire_a, wire_b])
     assert [a.source for a in merged] == [*(a.source for a in base), "paper-a"]
     assert [(c.source, c.outlet, c.similarity) for c in merged[0].copies] == [("copy", "Copy Daily", 1.0)]
-    ((b, outlet, similarity),) = [(c.source, c.outlet, c.similarity) for c in merged[-1].copies]
+    ((b, outlet, similarity, own),) = [(c.source, c.outlet, c.similarity, c.own_lines) for c in merged[-1].copies]
     assert (b, outlet) == ("paper-b", "paper-b.example") and 0.8 <= similarity < 1.0
+    # What only the copy carries is listed, since it is not compared: here its own headline.
+    assert own == ("Summit in London",)
     # The seeds are five voices: none is folded into another.
     assert merge_duplicates(base) == tuple(base)
 
@@ -48,4 +50,16 @@ def test_report_lists_copies(fake_embedder: object) -> None:
                              other], embedder=fake_embedder)  # type: ignore[arg-type]
     assert [a.source for a in report.sources] == ["a", "c"]
     assert "a was also carried by b (BBC, same text)" in render(report, "md")
-    assert report.to_dict()["sources"][0]["copies"] == [{"id": "b", "path": "b.txt", "outlet": "BBC", "similarity": 1.0}]
+    assert report.to_dict()["sources"][0]["copies"] == [{"id": "b", "path": "b.txt", "outlet": "BBC", "similarity": 1.0,
+                                                         "own_lines": []}]
+
+
+def test_an_edited_figure_in_a_copy_is_listed() -> None:
+    """Near-identical wire copy with one paragraph edited: the edit is not compared, so it is shown."""
+    paragraphs = [f"Paragraph {i}: leaders from {i + 10} countries met in London on Sunday to discuss a peace plan "
+                  "for Ukraine and the money needed to defend it." for i in range(12)]
+    edited = [*paragraphs[:5], "Paragraph 5: the UK will buy about 5,000 missiles.", *paragraphs[6:]]
+    original = [*paragraphs[:5], "Paragraph 5: the UK will buy more than 5,000 missiles.", *paragraphs[6:]]
+    (kept,) = merge_duplicates([Article("a", "a.txt", "T", "\n".join(original)),
+                                Article("b", "b.txt", "T", "\n".join(edited))])
+    assert kept.copies[0].own_lines == ("Paragraph 5: the UK will buy about 5,000 missiles.",)

@@ -119,8 +119,10 @@ def render_markdown(report: Report) -> str:
     copied = [a for a in report.sources if a.copies]
     if copied:
         lines += ["One voice, several outlets (the same text, or near-identical syndicated copy, counted once):", ""]
-        lines += [f"- {escape(a.source)} was also carried by " + ", ".join(_copy_label(c) for c in a.copies)
-                  for a in copied] + [""]
+        for a in copied:
+            lines.append(f"- {escape(a.source)} was also carried by " + ", ".join(_copy_label(c) for c in a.copies))
+            lines += [f"  - only in {escape(c.source)}: {_short(line, 200)}" for c in a.copies for line in c.own_lines]
+        lines.append("")
     if report.skipped:
         lines += ["Skipped inputs:", ""] + [f"- {escape(s)}" for s in report.skipped] + [""]
     by_status = counts["by_status"]
