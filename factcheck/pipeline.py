@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .claims import group_sentences
 from .compare import MentionContext, compare_claim
+from .duplicates import merge_duplicates
 from .embedding import Embedder, load_embedder
 from .errors import NotEnoughArticles
 from .facts import compare_facts, read_facts, related_figures
@@ -54,11 +55,12 @@ def check_folder(
     """
     settings = settings or Settings()
     say = progress or (lambda _line: None)
-    ingested = read_articles(path)
-    if len(ingested.articles) < 2:
-        raise NotEnoughArticles(NotEnoughArticles.MESSAGE.format(path=path, count=len(ingested.articles)))
+    ingested = read_articles(path, settings.max_article_bytes)
+    voices = merge_duplicates(ingested.articles, settings.duplicate_jaccard)
+    if len(voices) < 2:
+        raise NotEnoughArticles.of(path, len(ingested.articles), len(voices), ingested.skipped)
     say(f"read {len(ingested.articles)} articles from {path}")
-    report = check_articles(ingested.articles, settings, embedder=embedder, progress=progress,
+    report = check_articles(voices, settings, embedder=embedder, progress=progress,
                             event=Path(path).stem if Path(path).is_file() else Path(path).name)
     return replace(report, skipped=ingested.skipped)
 
@@ -71,9 +73,21 @@ def check_articles(
     progress: Progress | None = None,
     event: str = "",
 ) -> Report:
-    """Check articles already in memory (see :func:`check_folder`)."""
+    """Check articles already in memory (see :func:`check_folder`).
+
+    Copies of one text (see :mod:`factcheck.duplicates`) are folded into one article first.
+
+    Raises:
+        NotEnoughArticles: Fewer than two distinct texts.
+    """
     settings = settings or Settings()
     say = progress or (lambda _line: None)
+    articles = merge_duplicates(articles, settings.duplicate_jaccard)
+    if len(articles) < 2:
+        raise NotEnoughArticles.of(event, sum(1 + len(a.copies) for a in articles), len(articles), ())
+    for a in articles:
+        if a.copies:
+            say(f"{a.source} carried by {', '.join(c.source for c in a.copies)} too: counted as one voice")
     say(f"splitting {len(articles)} articles into sentences")
     by_source = {a.source: a for a in articles}
     per_article = {a.source: split_sentences(a, settings) for a in articles}

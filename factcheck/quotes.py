@@ -210,6 +210,7 @@ def extract_quotes(article: Article, settings: Settings | None = None) -> tuple[
     paragraph_no = -1
     offset = 0
     carry: str | None = None  # speaker of a quote left open at the end of the previous paragraph
+    role_names: dict[str, frozenset[str]] = {}  # role -> names the article gives its holder, found once
     for paragraph in text.split("\n"):
         base = offset
         offset += len(paragraph) + 1
@@ -250,7 +251,7 @@ def extract_quotes(article: Article, settings: Settings | None = None) -> tuple[
                     if bare in _PRONOUNS:
                         speaker = last_named if paragraph_no - named_at <= 2 else None
                     else:
-                        speaker = _role_holder(text, bare, aliases)
+                        speaker = _role_holder(text, bare, aliases, role_names)
                 elif _clean_name(who):
                     who_name = _clean_name(who)
                     speaker = _alias(aliases, who_name)
@@ -278,10 +279,22 @@ def _alias(aliases: dict[str, str], name: str) -> str | None:
     return aliases.get(name.split()[-1].lower(), name) if name else None
 
 
-def _role_holder(text: str, role: str, aliases: dict[str, str]) -> str | None:
-    """The person an article names with ``role`` ("Prime Minister Keir Starmer", "Tusk, the Polish PM")."""
+def _role_holder(text: str, role: str, aliases: dict[str, str], cache: dict[str, frozenset[str]]) -> str | None:
+    """The person an article names with ``role`` ("Prime Minister Keir Starmer", "Tusk, the Polish PM").
+
+    The article is scanned once per role (``cache``); only the aliasing, which grows as the article is read,
+    is applied per call. Scanning per quotation made extraction quadratic in article length.
+    """
+    if role not in cache:
+        cache[role] = _role_names(text, role)
+    holders = {_alias(aliases, name) or name for name in cache[role]}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _role_names(text: str, role: str) -> frozenset[str]:
+    """The distinct names ``text`` gives the holder of ``role``, before aliasing."""
     role_re = "PM|prime minister" if role in ("pm", "prime minister") else re.escape(role)
-    holders = set()
+    names = set()
     pattern = rf"(?P<adj>\b[A-Z][\w’'‘]+\s+)?(?i:{role_re})\s+(?P<a>{_NAME})|(?P<b>{_NAME}),\s+the\s+(?P<adj2>\w+\s+)?(?i:{role_re})\b"
     for m in re.finditer(pattern, text):
         name = m.group("a") or m.group("b")
@@ -290,8 +303,8 @@ def _role_holder(text: str, role: str, aliases: dict[str, str]) -> str | None:
             continue
         name = _clean_name(name)
         if name and name.split()[0] not in _NOT_NAMES:
-            holders.add(_alias(aliases, name) or name)
-    return holders.pop() if len(holders) == 1 else None
+            names.add(name)
+    return frozenset(names)
 
 
 @dataclass(frozen=True)

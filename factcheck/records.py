@@ -16,6 +16,7 @@ __all__ = [
     "SEVERITIES",
     "Article",
     "Claim",
+    "Copy",
     "Fact",
     "Finding",
     "Mention",
@@ -50,7 +51,10 @@ class Article:
         title: Headline (first line of a text file, ``title`` of a JSON record, ``<title>`` of HTML).
         text: The full article body, headline included for text files; all offsets point into it.
         outlet: Publisher name or domain when the input says so, else ``None``.
-        date: Publication date as written in the input, else ``None``.
+        date: Publication date as written in the input (``YYYY-MM-DD`` from a saved page), else ``None``.
+        author: Byline as the input gives it, else ``None``.
+        copies: Articles dropped as copies of this one (the same text, or syndicated wire copy nearly the
+            same); the outlets they name carried this article's text, so it counts as one voice.
     """
 
     source: str
@@ -59,6 +63,29 @@ class Article:
     text: str
     outlet: str | None = None
     date: str | None = None
+    author: str | None = None
+    copies: tuple[Copy, ...] = ()
+
+
+@dataclass(frozen=True)
+class Copy:
+    """An article found to carry another's text, kept in the report but not compared as another voice.
+
+    Attributes:
+        source: Its ``Article.source``.
+        path: Where it was read from.
+        outlet: Its publisher, when the input says so.
+        similarity: Jaccard similarity of the two texts' word 5-grams (1.0 for the same text).
+        own_lines: Lines of the copy that the kept article does not carry (most of their 5-grams are its
+            own): a changed headline, an added paragraph, or an edited figure. They are not compared as a
+            further outlet, so they are listed for the editor to read.
+    """
+
+    source: str
+    path: str
+    outlet: str | None
+    similarity: float
+    own_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,10 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "model": report.model,
         "settings": report.settings,
         "sources": [
-            {"id": a.source, "path": a.path, "title": a.title, "outlet": a.outlet, "date": a.date}
+            {"id": a.source, "path": a.path, "title": a.title, "outlet": a.outlet, "date": a.date,
+             "author": a.author,
+             "copies": [{"id": c.source, "path": c.path, "outlet": c.outlet, "similarity": c.similarity,
+                         "own_lines": list(c.own_lines)} for c in a.copies]}
             for a in report.sources
         ],
         "skipped": list(report.skipped),
