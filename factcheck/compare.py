@@ -234,10 +234,9 @@ def _contradictions(a: MentionContext, b: MentionContext, ia: int, ib: int, sett
             if c.rule == "polarity" and not _parse_confirms(a, b):
                 # The word window saw a negation; the parse does not find one verb negated in one version
                 # only ("did not have a magazine" / "removed the magazine"; "has yet to be charged" /
-                # "has not been charged"): a lead, not a contradiction.
-                c = replace(c, severity="low")
-                detail += " — the parse finds no verb negated in one version only"
-            elif c.rule == "polarity" and _quoted(a) and _quoted(b) and not _one_speaker(a, b):
+                # "has not been charged"; "no arrests were made" / "no one was arrested"): no clash.
+                continue
+            if c.rule == "polarity" and _quoted(a) and _quoted(b) and not _one_speaker(a, b):
                 # Each outlet quotes someone; two people's accounts may differ ("a straight road" / "not a
                 # straight road") without either outlet asserting anything. Unless the quotes are known to
                 # be one person's words, the sources disagree, not the outlets.
@@ -252,7 +251,20 @@ def _parse_confirms(a: MentionContext, b: MentionContext) -> bool:
     if a.doc is None or b.doc is None:
         return True
     pa, pb = verb_polarity(a.doc), verb_polarity(b.doc)
-    return any(pa[v] != pb[v] for v in set(pa) & set(pb))
+    clashing = [v for v in set(pa) & set(pb) if pa[v] != pb[v]]
+    # "be" and "have" say little by themselves: "It was the first time" and "This isn't the first time"
+    # share only the copula. Such a clash counts when both say it of the same named subject.
+    return any(v not in _LIGHT_VERBS or _light_subjects(a.doc, v) & _light_subjects(b.doc, v) for v in clashing)
+
+
+_LIGHT_VERBS = frozenset({"be", "have"})
+
+
+def _light_subjects(doc: Any, lemma: str) -> set[str]:
+    """Content lemmas of the subjects of ``lemma`` in ``doc`` (pronouns left out)."""
+    return {t.lemma_.lower() for v in doc if v.lemma_.lower() == lemma
+            for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree if t.pos_ in ("NOUN", "PROPN")}
 
 
 def _quoted(c: MentionContext) -> bool:

@@ -16,7 +16,7 @@ from .compare import MentionContext, compare_claim
 from .duplicates import merge_duplicates
 from .embedding import Embedder, load_embedder
 from .errors import NotEnoughArticles
-from .facts import compare_facts, read_facts, related_figures
+from .facts import compare_facts, name_words, read_facts, related_figures
 from .ingest import read_articles
 from .nlp import parse
 from .quotes import extract_quotes, sentence_speakers
@@ -124,9 +124,10 @@ def check_articles(
     claims += related_figures(contexts, vectors, [g.members for g in groups], settings)
     say("reading people and event facts")
     facts: list[Fact] = []
+    known = name_words(docs.values())
     for a in articles:
         own = per_article[a.source]
-        facts += read_facts(a, own, [docs[(a.source, s.index)] for s in own], quotes[a.source], settings.fact_lede)
+        facts += read_facts(a, own, [docs[(a.source, s.index)] for s in own], quotes[a.source], settings.fact_lede, known)
     claims += compare_facts(facts, articles, sentences, settings)
     ranked = rank_claims(claims, order)
     generated = datetime.now(UTC).isoformat(timespec="seconds")

@@ -8,7 +8,7 @@ outlets and turns facts that cannot all hold into findings, each in a claim of i
 from __future__ import annotations
 
 from .compare import compare_facts
-from .extract import read_facts
+from .extract import name_words, read_facts
 from .figures import related_figures
 
-__all__ = ["compare_facts", "read_facts", "related_figures"]
+__all__ = ["compare_facts", "name_words", "read_facts", "related_figures"]

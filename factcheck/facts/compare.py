@@ -169,6 +169,12 @@ def _outlets(facts: Sequence[Fact]) -> str:
     return ", ".join(dict.fromkeys(f.source for f in facts))
 
 
+def _say(facts: Sequence[Fact], verb: str = "say") -> str:
+    """ "a says" for one outlet, "a, b say" for several ("write" likewise)."""
+    sources = list(dict.fromkeys(f.source for f in facts))
+    return f"{', '.join(sources)} {verb + 's' if len(sources) == 1 else verb}"
+
+
 def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences: Sequence[Sentence],
                   settings: Settings | None = None) -> list[Claim]:
     """Claims of their own for facts that disagree across outlets.
@@ -193,7 +199,7 @@ def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences:
         fa = [f for f in names if f.subject == a and f.value == a] or [f for f in names if f.subject == a]
         fb = [f for f in names if f.subject == b and f.value == b] or [f for f in names if f.subject == b]
         severity = {"name spelling": "medium", "transliteration": "info", "fuller name": "low"}[label]
-        builder.add(label, severity, f"{label}: {_outlets(fa)} write “{a}”, {_outlets(fb)} write “{b}”", fa, fb)
+        builder.add(label, severity, f"{label}: {_say(fa, 'write')} “{a}”, {_say(fb, 'write')} “{b}”", fa, fb)
         claims.append(builder.claim())
     claims += _surnames(names, person, by_key)
     grouped: dict[tuple[object, str], list[Fact]] = defaultdict(list)
@@ -238,8 +244,8 @@ def _surnames(names: Sequence[Fact], person: dict[str, int], by_key: dict[tuple[
                 continue  # one outlet uses both (two families), or the people were already found to be one
             if min(len(x), len(y)) >= 4 and x[0] == y[0] and fuzz.ratio(x, y) >= 80:
                 builder = _ClaimBuilder(by_key, f"same surname? {fx[0].subject} / {fy[0].subject}")
-                builder.add("surname spelling", "medium", f"surname spelling: {_outlets(fx)} write “{fx[0].subject}”, "
-                            f"{_outlets(fy)} write “{fy[0].subject}” (the same family's name?)", fx, fy)
+                builder.add("surname spelling", "medium", f"surname spelling: {_say(fx, 'write')} “{fx[0].subject}”, "
+                            f"{_say(fy, 'write')} “{fy[0].subject}” (the same family's name?)", fx, fy)
                 out.append(builder.claim())
     return out
 
@@ -280,7 +286,7 @@ def _ages(name: str, group: Sequence[Fact], by_key: dict[tuple[str, int], Senten
     for fa, fb in _disagreements(group):
         plain = all(len(values[f.source]) == 1 and not f.quoted for f in (*fa, *fb))
         builder.add("age differs", "high" if plain else "medium",
-                    f"age of {name}: {_outlets(fa)} say {fa[0].value}, {_outlets(fb)} say {fb[0].value}", fa, fb)
+                    f"age of {name}: {_say(fa)} {fa[0].value}, {_say(fb)} {fb[0].value}", fa, fb)
     return builder.claim()
 
 
@@ -293,8 +299,9 @@ def _titles(name: str, group: Sequence[Fact], by_key: dict[tuple[str, int], Sent
             continue  # a job title and what someone is to their partner are two facts
         fuller = wa <= wb or wb <= wa
         ranks = (wa - wb) & RANKS and (wb - wa) & RANKS  # "Lt." / "Sgt.": two ranks of one ladder
-        builder.add("title differs", "medium" if ranks and not fuller else "low",
-                    f"title of {name}: {_outlets(fa)} say “{fa[0].text}”, {_outlets(fb)} say “{fb[0].text}”"
+        exclusive = ranks or "partner:" in wa  # "husband" / "fiancé" of one person
+        builder.add("title differs", "medium" if exclusive and not fuller else "low",
+                    f"title of {name}: {_say(fa)} “{fa[0].text}”, {_say(fb)} “{fb[0].text}”"
                     + (" (one is fuller)" if fuller else ""), fa, fb)
     return builder.claim()
 
@@ -307,7 +314,7 @@ def _weekdays(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int
         gap = abs(_DAYS.index(fa[0].value) - _DAYS.index(fb[0].value)) % 6
         night = gap <= 1 and any(_NIGHT.search(by_key[(f.source, f.sentence)].text) for f in (*fa, *fb))
         builder.add("weekday differs", "low" if night else "medium",
-                    f"day people were {what}: {_outlets(fa)} say {fa[0].text}, {_outlets(fb)} say {fb[0].text}", fa, fb)
+                    f"day people were {what}: {_say(fa)} {fa[0].text}, {_say(fb)} {fb[0].text}", fa, fb)
     return builder.claim()
 
 
@@ -338,7 +345,7 @@ def _times(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int], 
                 same_a = [f for f in group if f.value == a.value and f.source not in {x.source for x in fb}]
                 same_b = [f for f in group if f.value == b.value and f.source not in {x.source for x in fa}]
                 builder.add("time differs", "medium" if gap >= 15 else "low",
-                            f"time {what}: {_outlets(same_a or [a])} say {a.text}, {_outlets(same_b or [b])} say "
+                            f"time {what}: {_say(same_a or [a])} {a.text}, {_say(same_b or [b])} "
                             f"{b.text} ({gap} minutes apart)", same_a or [a], same_b or [b])
     return builder.claim()
 
@@ -359,7 +366,7 @@ def _streets(group: Sequence[Fact], by_key: dict[tuple[str, int], Sentence]) -> 
             label = "street differs"
         else:
             continue
-        builder.add(label, "medium", f"street: {_outlets(fa)} say “{fa[0].text}”, {_outlets(fb)} say “{fb[0].text}”",
+        builder.add(label, "medium", f"street: {_say(fa)} “{fa[0].text}”, {_say(fb)} “{fb[0].text}”",
                     fa, fb)
     return builder.claim()
 
@@ -402,7 +409,7 @@ def _counts(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int],
             quoted = any(f.quoted for f in (*fa, *fb))
             severity = "high" if attribute in _CORE_COUNTS and lede and not quoted and not later else "medium"
             why = (" (in a quotation)" if quoted else " (published days apart: may be an update)" if later else "")
-        builder.add(label, severity, f"number {attribute}: {_outlets(fa)} say “{a.text}”, {_outlets(fb)} say "
+        builder.add(label, severity, f"number {attribute}: {_say(fa)} “{a.text}”, {_say(fb)} "
                     f"“{b.text}” — {result.detail}{why}", fa, fb)
     return builder.claim()
 

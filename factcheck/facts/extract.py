@@ -10,7 +10,7 @@ names exactly one Smith.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
@@ -18,10 +18,12 @@ from ..lexicon import (
     HONORIFICS,
     PARTNERS,
     PEOPLE_NOUNS,
+    RANKS,
     SCOPE_WORDS,
     STREET_SUFFIXES,
     TIME_VERBS,
     TITLE_ABBREVIATIONS,
+    TITLES,
     WEEKDAYS,
     canonical_title,
 )
@@ -34,7 +36,7 @@ from ..units import singular
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["read_facts"]
+__all__ = ["name_words", "read_facts"]
 
 _NUMBER = r"\d{1,3}|[A-Za-z]+(?:-[a-z]+)?"
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:age[d]?\s+)?|\()(?P<n>\d{1,3})\s*(?:[,.;)]|$|and\b|of\b|who\b|from\b|was\b|is\b)")
@@ -46,11 +48,12 @@ _SCOPE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in SCOPE_WORDS) + r")
 _LOOSE_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "be"})
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|reported)\s+(?:on\s+)?$", re.I)
 #: Entity types a title word cannot belong to ("Springfield police Lt.": Springfield is a place).
+_TITLE_WORDS = frozenset(w.lower() for title in TITLES.values() for w in title.split())
 _NOT_TITLE = frozenset({"GPE", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "LOC", "FAC"})
 
 
 def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc],
-               quotes: Sequence[Quote] = (), lede: int = 5) -> tuple[Fact, ...]:
+               quotes: Sequence[Quote] = (), lede: int = 5, known: Collection[str] = ()) -> tuple[Fact, ...]:
     """The facts one article states.
 
     Args:
@@ -59,6 +62,9 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
         docs: The parse of each sentence's text, in the same order.
         quotes: The article's quotations, so a value inside one is marked ``quoted``.
         lede: Sentences that open the article (``Settings.fact_lede``): a weekday is the event's only there.
+        known: Words of the names the model found anywhere in the event (:func:`name_words`): a run of
+            proper nouns holding one of them is a name here too, where the model, reading one sentence,
+            missed it ("Smith, 45, died"; "Tamara Reed of Springfield").
 
     Returns:
         Facts in text order.
@@ -68,7 +74,7 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
     def quoted(start: int) -> bool:
         return any(a <= start < b for a, b in spans)
 
-    people = _people(sentences, docs)
+    people = _people(sentences, docs, frozenset(known) | name_words(docs))
     names = _resolve([p[2] for p in people])
     facts: list[Fact] = []
     for (sentence, ent, name, age, title), resolved in zip(people, names, strict=True):
@@ -94,16 +100,43 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
 _Person = tuple[Sentence, "Span", str, tuple[str, str, int, int] | None, tuple[tuple[str, ...], str, int, int] | None]
 
 
-def _people(sentences: Sequence[Sentence], docs: Sequence[Doc]) -> list[_Person]:
+def name_words(docs: Iterable[Doc]) -> frozenset[str]:
+    """The first and last words of the full names the model finds as people in ``docs``."""
+    words: set[str] = set()
+    for doc in docs:
+        for ent in doc.ents:
+            name = _clean_name(ent) if ent.label_ == "PERSON" else None
+            if name and len(name.split()) >= 2:
+                words.update((name.split()[0], name.split()[-1]))
+    return frozenset(words)
+
+
+def _people(sentences: Sequence[Sentence], docs: Sequence[Doc], known: frozenset[str]) -> list[_Person]:
     out: list[_Person] = []
     for sentence, doc in zip(sentences, docs, strict=True):
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
+        spans = [ent for ent in doc.ents if ent.label_ == "PERSON"] + _propagated(doc, known)
+        for ent in sorted(spans, key=lambda e: e.start):
             name = _clean_name(ent)
             if name is None:
                 continue
             out.append((sentence, ent, name, _age(sentence.text, ent), _title(ent)))
+    return out
+
+
+def _propagated(doc: Doc, known: frozenset[str]) -> list[Span]:
+    """Runs of capitalised proper nouns that hold a word of a name found elsewhere in the event, outside
+    any entity or where the model, reading one sentence, took a person for an organisation ("Smith, 45,
+    died"); never inside a place. A single word only when it is such a name's first or last word."""
+    out = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                and doc[j].ent_type_ in ("", "ORG", "NORP") and doc[j].text.isalpha():
+            j += 1
+        if j > i and any(t.text in known for t in doc[i:j]) and (j - i >= 2 or doc[i].text in known):
+            out.append(doc[i:j])
+        i = max(j, i + 1)
     return out
 
 
@@ -176,18 +209,25 @@ def _title(ent: Span) -> tuple[tuple[str, ...], str, int, int] | None:
     taken: list[Token] = []
     while i >= 0 and len(taken) < 4:
         tok = doc[i]
+        if tok.text == "." and i > 0 and doc[i - 1].text.lower() in TITLE_ABBREVIATIONS:
+            i -= 1  # "Lt" "." as the tokenizer splits "Lt.": the stop belongs to the title
+            continue
         if tok.ent_type_ in _NOT_TITLE or not tok.text[:1].isupper() or not tok.text.rstrip(".").isalpha():
             break
         if tok.pos_ not in ("PROPN", "NOUN", "ADJ") and tok.text.lower().rstrip(".") not in TITLE_ABBREVIATIONS:
             break
         taken.insert(0, tok)
         i -= 1
-    if taken and taken[0].i == 0 and len(taken) == 1 and taken[0].text.lower().rstrip(".") not in TITLE_ABBREVIATIONS:
+    first = taken[0].text.lower().rstrip(".") if taken else ""
+    if taken and taken[0].i == 0 and len(taken) == 1 and first not in TITLE_ABBREVIATIONS and first not in RANKS \
+            and first not in _TITLE_WORDS:
         return None  # a capital at the start of a sentence may be any word ("Witness John Doe said")
     words = canonical_title([t.text for t in taken])
     if not words:
         return _partner(ent)
-    start, end = taken[0].idx, taken[-1].idx + len(taken[-1].text)
+    last = taken[-1]
+    end = last.idx + len(last.text) + (1 if doc.text[last.idx + len(last.text):].startswith(".") else 0)
+    start = taken[0].idx
     return words, doc.text[start:end], start, end
 
 
