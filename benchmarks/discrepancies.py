@@ -226,12 +226,15 @@ def _gva_lines(results: dict[tuple[str, str], dict[str, Any]]) -> list[str]:
 def _details(results: dict[tuple[str, str], dict[str, Any]]) -> list[str]:
     lines: list[str] = []
     for (set_name, half), r in results.items():
-        if half != "dev":
-            continue  # the test half's errors are not read: only its figures are reported
+        # High findings no label covers are listed in both halves, to be judged by reading (judging a
+        # finding shapes no rule); the test half's misses and false alarms are not printed, so that they
+        # are not read while the rules can still change.
         lines += ["", f"## {set_name} {half}: high findings to judge ({len(r['unjudged'])})", ""]
         for key, f in r["unjudged"]:
             lines.append(f"- `{key}` {f['event']} {f['label']}: {' / '.join(f['values'])}")
             lines += [f"  - {t[:200]}" for t in f["texts"][:2]]
+        if half != "dev":
+            continue
         lines += ["", f"## {set_name} {half}: wrong high findings ({len(r['wrong_high'])})", ""]
         for event, f in r["wrong_high"]:
             lines.append(f"- {event} {f['label']}: {' / '.join(f['values'])}")
