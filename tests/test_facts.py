@@ -52,3 +52,11 @@ def test_a_later_article_lowers_a_count_conflict(fake_embedder) -> None:  # type
                                       ("Douglas Shine Jr.", "Douglas Shine")])
 def test_name_key_sets_aside_case_accents_punctuation_and_suffixes(a: str, b: str) -> None:
     assert name_key(a) == name_key(b)
+
+
+def test_ages_in_articles_months_apart_are_not_high(fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    a = Article("a", "a.txt", "A", "A\nJohn Smith, 19, was charged with the shooting.", date="2016-07-27")
+    b = Article("b", "b.txt", "B", "B\nJohn Smith, 20, pleaded guilty to the shooting.", date="2017-02-14")
+    report = check_articles([a, b], embedder=fake_embedder)
+    assert [(f.label, f.severity) for c in report.claims for f in c.findings if f.kind == "fact"] == \
+        [("age differs", "medium")]

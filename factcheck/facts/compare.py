@@ -213,7 +213,7 @@ def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences:
         if attribute == "name":
             claims.append(_punctuation(group, by_key))
         elif attribute == "age":
-            claims.append(_ages(name, group, by_key))
+            claims.append(_ages(name, group, by_key, by_source))
         elif attribute == "title":
             claims.append(_titles(name, group, by_key))
         elif attribute.startswith("weekday"):
@@ -279,14 +279,18 @@ def _punctuation(group: Sequence[Fact], by_key: dict[tuple[str, int], Sentence])
     return builder.claim()
 
 
-def _ages(name: str, group: Sequence[Fact], by_key: dict[tuple[str, int], Sentence]) -> Claim | None:
-    """Ages of one person that differ between outlets; high when each outlet gives one age in its own words."""
+def _ages(name: str, group: Sequence[Fact], by_key: dict[tuple[str, int], Sentence],
+          by_source: dict[str, Article]) -> Claim | None:
+    """Ages of one person that differ between outlets: high when each outlet gives one age in its own words
+    in articles published within a day of each other (a person's age changes; so does a count)."""
     builder = _ClaimBuilder(by_key, f"same person: {name}")
     values = _values(group)
     for fa, fb in _disagreements(group):
         plain = all(len(values[f.source]) == 1 and not f.quoted for f in (*fa, *fb))
-        builder.add("age differs", "high" if plain else "medium",
-                    f"age of {name}: {_say(fa)} {fa[0].value}, {_say(fb)} {fb[0].value}", fa, fb)
+        later = _days_apart(by_source, fa, fb) > 1
+        builder.add("age differs", "high" if plain and not later else "medium",
+                    f"age of {name}: {_say(fa)} {fa[0].value}, {_say(fb)} {fb[0].value}"
+                    + (" (published days apart: may be an update)" if later else ""), fa, fb)
     return builder.claim()
 
 
