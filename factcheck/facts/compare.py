@@ -244,7 +244,7 @@ def _surnames(names: Sequence[Fact], person: dict[str, int], by_key: dict[tuple[
                 continue  # one outlet uses both (two families), or the people were already found to be one
             if min(len(x), len(y)) >= 4 and x[0] == y[0] and fuzz.ratio(x, y) >= 80:
                 builder = _ClaimBuilder(by_key, f"same surname? {fx[0].subject} / {fy[0].subject}")
-                builder.add("surname spelling", "medium", f"surname spelling: {_say(fx, 'write')} “{fx[0].subject}”, "
+                builder.add("surname spelling", "low", f"surname spelling: {_say(fx, 'write')} “{fx[0].subject}”, "
                             f"{_say(fy, 'write')} “{fy[0].subject}” (the same family's name?)", fx, fy)
                 out.append(builder.claim())
     return out
@@ -391,6 +391,8 @@ def _counts(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int],
     shot, arrested), in each article's opening sentences (where the event itself is reported), in the
     outlet's own words, with the same scope, in articles published within a day of each other, and when
     neither outlet also gives a figure the other's allows (then the two figures count different things).
+    Outside the opening sentences a long story counts many things (other incidents, nationalities,
+    children among the dead), so a difference there is a low lead.
     """
     builder = _ClaimBuilder(by_key, f"same event: number {attribute}")
     for fa, fb in _disagreements(group, _count_key):
@@ -411,7 +413,7 @@ def _counts(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int],
             later = _days_apart(by_source, fa, fb) > 1
             lede = all(f.sentence < settings.fact_lede for f in (*fa, *fb))
             quoted = any(f.quoted for f in (*fa, *fb))
-            severity = "high" if attribute in _CORE_COUNTS and lede and not quoted and not later else "medium"
+            severity = ("high" if attribute in _CORE_COUNTS and not quoted and not later else "medium") if lede else "low"
             why = (" (in a quotation)" if quoted else " (published days apart: may be an update)" if later else "")
         builder.add(label, severity, f"number {attribute}: {_say(fa)} “{a.text}”, {_say(fb)} "
                     f"“{b.text}” — {result.detail}{why}", fa, fb)
