@@ -10,8 +10,10 @@ stops, and the fact reader (:mod:`factcheck.facts`) titles, ranks, partners, pre
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
-    "EVENT_PREDICATES", "FUNCTION_WORDS", "HONORIFICS", "PARTNERS", "PEOPLE_NOUNS", "RANKS", "SCOPE_WORDS",
+    "EVENT_PREDICATES", "FUNCTION_WORDS", "HONORIFICS", "PARTNERS", "PEOPLE_NOUNS", "RANKS", "SCOPE_WORDS", "SPEECH_BEFORE",
     "STATE_ABBREVIATIONS", "STREET_ABBREVIATIONS", "STREET_SUFFIXES", "TIME_VERBS", "TITLES", "TITLE_ABBREVIATIONS",
     "WEEKDAYS", "canonical_title", "expand_abbreviation",
 ]
@@ -85,6 +87,10 @@ def expand_abbreviation(abbreviation: str) -> str | None:
             return table[abbreviation]
     return None
 
+
+#: Words that, right before a weekday or a time, make it date a statement, not the event ("investigators
+#: said Monday", "told reporters on Friday").
+SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|confirmed|reported|stated)\s+(?:on\s+)?$", re.I)
 
 #: Forms of address that are not a title an editor checks ("Mr Smith" and "Smith" agree).
 HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady dr".split())

@@ -57,7 +57,8 @@ class Predication:
     """What the parse says a word or figure is part of: the verb that governs it and that verb's subject.
 
     Attributes:
-        verb: Lemma of the nearest governing verb (or the root), lower case; ``None`` when there is none.
+        verb: Lemma of the nearest governing verb or auxiliary, lower case; ``None`` when the head chain
+            reaches no verb (a headline fragment).
         subject: Content lemmas of that verb's subject ("police", "smith"); empty when it has none.
         pronoun: True when the subject is a pronoun ("he", "they"): who it is needs the context.
     """

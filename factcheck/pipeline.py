@@ -127,7 +127,7 @@ def check_articles(
     known = name_words(docs.values())
     for a in articles:
         own = per_article[a.source]
-        facts += read_facts(a, own, [docs[(a.source, s.index)] for s in own], quotes[a.source], settings.fact_lede, known)
+        facts += read_facts(a, own, [docs[(a.source, s.index)] for s in own], quotes[a.source], settings, known)
     claims += compare_facts(facts, articles, sentences, settings)
     ranked = rank_claims(claims, order)
     generated = datetime.now(UTC).isoformat(timespec="seconds")

@@ -169,8 +169,10 @@ class Fact:
         sentence: ``Sentence.index`` of the sentence it sits in.
         subject: Who or what it is about: a person's name as resolved across the event ("John Smith"), or
             ``event`` for the event itself.
-        attribute: What is stated: ``name``, ``age``, ``title`` of a person; ``killed``, ``injured``,
-            ``arrested`` (or another counted predicate) and ``weekday`` of the event.
+        attribute: What is stated: ``name``, ``age``, ``title`` of a person (a partner as ``partner:
+            husband``); of the event, a count by what it counts (``killed``, ``injured``, ``arrested``...;
+            a part with its noun, ``killed (woman)``), ``weekday event`` / ``weekday call`` and ``time
+            event`` / ``time call`` (of the event or of the call to police), ``street``.
         value: The value, normalised ("45", "lieutenant", "saturday", "17"); a name as written.
         text: The value as written in the article ("45-year-old", "Lt.", "17 people").
         start: Offset of ``text`` in the article text.

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from ..compare import claim_status
 from ..intervals import compare_quantities
-from ..lexicon import RANKS
+from ..lexicon import RANKS, WEEKDAYS
 from ..quotes import speaker_key
 from ..records import Article, Claim, Fact, Finding, Mention, Sentence, severity_rank
 from ..settings import Settings
@@ -29,7 +29,6 @@ __all__ = ["compare_facts", "name_key"]
 #: Counts an editor must see first when outlets disagree: the casualties and arrests of the event.
 _CORE_COUNTS = frozenset({"killed", "injured", "shot", "arrested"})
 _NIGHT = re.compile(r"\b(?:night|late|early|overnight|midnight|morning|evening)\b", re.I)
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def name_key(name: str) -> str:
@@ -37,10 +36,12 @@ def name_key(name: str) -> str:
 
     >>> name_key("Obryan Spikes") == name_key("O'Bryan Spikes")
     True
+    >>> name_key("John Smith Sr.") == name_key("John Smith Jr.")
+    False
     """
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().replace("-", " ")
     words = (re.sub(r"[^a-z]", "", w.lower()) for w in plain.split())
-    return " ".join(w for w in words if w and w not in _SUFFIXES)
+    return " ".join(w for w in words if w)
 
 
 def _people(facts: Sequence[Fact]) -> tuple[dict[str, int], list[tuple[str, str, str]]]:
@@ -55,7 +56,8 @@ def _people(facts: Sequence[Fact]) -> tuple[dict[str, int], list[tuple[str, str,
     for f in facts:
         if f.attribute == "name":
             names[f.subject].add(f.source)
-    keys = sorted(names, key=lambda n: (name_key(n), n))
+    key = {n: name_key(n) for n in names}
+    keys = sorted(names, key=lambda n: (key[n], n))
     parent = {n: n for n in keys}
 
     def find(n: str) -> str:
@@ -64,16 +66,16 @@ def _people(facts: Sequence[Fact]) -> tuple[dict[str, int], list[tuple[str, str,
             n = parent[n]
         return n
 
+    first_of: dict[str, str] = {}
     for n in keys:
-        same = next((m for m in keys if name_key(m) == name_key(n)), n)
-        parent[find(n)] = find(same)
+        parent[find(n)] = find(first_of.setdefault(key[n], n))
     variants = []
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
             if find(a) == find(b) or names[a] & names[b]:
                 continue
-            label = _variant(name_key(a), name_key(b))
-            if label == "fuller name" and sum(_variant(name_key(a if len(a) < len(b) else b), name_key(c)) == label
+            label = _variant(key[a], key[b])
+            if label == "fuller name" and sum(_variant(key[a if len(a) < len(b) else b], key[c]) == label
                                                for c in keys) > 1:
                 continue  # "John Smith" could be either of two fuller names: not resolved
             if label:
@@ -82,9 +84,6 @@ def _people(facts: Sequence[Fact]) -> tuple[dict[str, int], list[tuple[str, str,
                                  and a.split()[:-1] == b.split()[:-1] else label))
     ids = {root: k for k, root in enumerate(sorted({find(n) for n in keys}))}
     return {n: ids[find(n)] for n in keys}, variants
-
-
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _variant(a: str, b: str) -> str | None:
@@ -312,13 +311,13 @@ def _titles(name: str, group: Sequence[Fact], by_key: dict[tuple[str, int], Sent
 
 def _weekdays(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int], Sentence]) -> Claim | None:
     """Outlets that put the event on different weekdays; days next to each other around night are low."""
-    what = attribute.split(" ", 1)[1]
-    builder = _ClaimBuilder(by_key, f"same event: when people were {what}")
+    what = "of the call to police" if attribute.endswith("call") else "of the event"
+    builder = _ClaimBuilder(by_key, f"same event: day {what}")
     for fa, fb in _disagreements(group):
-        gap = abs(_DAYS.index(fa[0].value) - _DAYS.index(fb[0].value)) % 6
-        night = gap <= 1 and any(_NIGHT.search(by_key[(f.source, f.sentence)].text) for f in (*fa, *fb))
+        apart = abs(WEEKDAYS.index(fa[0].value) - WEEKDAYS.index(fb[0].value))
+        night = min(apart, 7 - apart) <= 1 and any(_NIGHT.search(by_key[(f.source, f.sentence)].text) for f in (*fa, *fb))
         builder.add("weekday differs", "low" if night else "medium",
-                    f"day people were {what}: {_say(fa)} {fa[0].text}, {_say(fb)} {fb[0].text}", fa, fb)
+                    f"day {what}: {_say(fa)} {fa[0].text}, {_say(fb)} {fb[0].text}", fa, fb)
     return builder.claim()
 
 

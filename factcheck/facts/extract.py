@@ -1,4 +1,5 @@
-"""Read one article into facts: people (name, age, title) and the event (counts, weekday).
+"""Read one article into facts: people (name, age, title, partner) and the event (counts, weekday, clock
+time, street).
 
 The linguistic model finds people (NER), the title words in front of a name, and what a number counts (the
 dependency path from the number to its predicate: "two people were killed", "left 16 injured", "the deaths
@@ -13,6 +14,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from ..compare import sentence_quantities
 from ..lexicon import (
     EVENT_PREDICATES,
     HONORIFICS,
@@ -20,6 +22,7 @@ from ..lexicon import (
     PEOPLE_NOUNS,
     RANKS,
     SCOPE_WORDS,
+    SPEECH_BEFORE,
     STREET_SUFFIXES,
     TIME_VERBS,
     TITLE_ABBREVIATIONS,
@@ -29,8 +32,8 @@ from ..lexicon import (
 )
 from ..nlp import predication
 from ..numerals import find_numerals
-from ..quantities import parse_quantities
 from ..records import Article, Fact, Quote, Sentence
+from ..settings import Settings
 from ..units import singular
 
 if TYPE_CHECKING:
@@ -39,21 +42,22 @@ if TYPE_CHECKING:
 __all__ = ["name_words", "read_facts"]
 
 _NUMBER = r"\d{1,3}|[A-Za-z]+(?:-[a-z]+)?"
-_AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:age[d]?\s+)?|\()(?P<n>\d{1,3})\s*(?:[,.;)]|$|and\b|of\b|who\b|from\b|was\b|is\b)")
+_AGE_AFTER = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?:age[d]?\s+)?|\()(?P<n>\d{1,3})"
+                        r"\s*(?:[,.;)]|$|and\b|of\b|who\b|from\b|was\b|is\b)")
 _AGE_AFTER_PHRASE = re.compile(rf"^\s*,\s*an?\s+(?P<n>{_NUMBER})[- ]years?[- ]old\b")
 _AGE_BEFORE = re.compile(rf"\b(?P<n>{_NUMBER})[- ]years?[- ]old\s+(?:[\w'’.]+,?\s+){{0,3}}$")
 _SCOPE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in SCOPE_WORDS) + r")\b", re.I)
 #: Verbs a time may be hung on by the parse without their being what it times: attribution ("..., police
 #: said") and the copula ("the shooting was around 6:30").
 _LOOSE_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "be"})
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|reported)\s+(?:on\s+)?$", re.I)
 #: Entity types a title word cannot belong to ("Springfield police Lt.": Springfield is a place).
 _TITLE_WORDS = frozenset(w.lower() for title in TITLES.values() for w in title.split())
 _NOT_TITLE = frozenset({"GPE", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "LOC", "FAC"})
 
 
 def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc],
-               quotes: Sequence[Quote] = (), lede: int = 5, known: Collection[str] = ()) -> tuple[Fact, ...]:
+               quotes: Sequence[Quote] = (), settings: Settings | None = None,
+               known: Collection[str] = ()) -> tuple[Fact, ...]:
     """The facts one article states.
 
     Args:
@@ -61,7 +65,8 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
         sentences: Its kept sentences (furniture already dropped).
         docs: The parse of each sentence's text, in the same order.
         quotes: The article's quotations, so a value inside one is marked ``quoted``.
-        lede: Sentences that open the article (``Settings.fact_lede``): a weekday is the event's only there.
+        settings: ``fact_lede`` (a weekday is the event's only in the opening sentences) and the quantity
+            tolerance.
         known: Words of the names the model found anywhere in the event (:func:`name_words`): a run of
             proper nouns holding one of them is a name here too, where the model, reading one sentence,
             missed it ("Smith, 45, died"; "Tamara Reed of Springfield").
@@ -69,6 +74,7 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
     Returns:
         Facts in text order.
     """
+    settings = settings or Settings()
     spans = [(q.start, q.end) for q in quotes]
 
     def quoted(start: int) -> bool:
@@ -90,8 +96,8 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
             facts.append(Fact(article.source, sentence.index, resolved, "title", " ".join(title[0]), title[1],
                               base + title[2], base + title[3], quoted=quoted(base + title[2])))
     for sentence, doc in zip(sentences, docs, strict=True):
-        facts += _counts(article, sentence, doc, quoted)
-        facts += _weekdays(article, sentence, doc, quoted, lede)
+        facts += _counts(article, sentence, doc, quoted, settings)
+        facts += _weekdays(article, sentence, doc, quoted, settings.fact_lede)
         facts += _clock(article, sentence, doc, quoted)
         facts += _streets(article, sentence, doc, quoted)
     return tuple(sorted(facts, key=lambda f: (f.start, f.attribute)))
@@ -134,8 +140,11 @@ def _propagated(doc: Doc, known: frozenset[str]) -> list[Span]:
         while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
                 and doc[j].ent_type_ in ("", "ORG", "NORP") and doc[j].text.isalpha():
             j += 1
-        if j > i and any(t.text in known for t in doc[i:j]) and (j - i >= 2 or doc[i].text in known):
-            out.append(doc[i:j])
+        run = doc[i:j]
+        aged = j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].like_num
+        if j > i and any(t.text in known for t in run) and (j - i >= 2 or doc[i].text in known) \
+                and (not any(t.ent_type_ == "ORG" for t in run) or aged or (j - i >= 2 and doc[i].text in known)):
+            out.append(run)  # an organisation's name is a person's only from a known first word or with an age
         i = max(j, i + 1)
     return out
 
@@ -151,13 +160,22 @@ def _clean_name(ent: Span) -> str | None:
     while words and (words[0].lower().rstrip(".") in TITLE_ABBREVIATIONS or words[0].lower().rstrip(".") in HONORIFICS):
         words = words[1:]
     name = " ".join(words).strip(" ,.;:-—'\"“”")
-    if not name or not re.fullmatch(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|van|von|der|bin|al|la|le))*", name):
+    if not name or not all(_name_word(w) or (k and w in _PARTICLES) for k, w in enumerate(name.split())):
         return None
     if name.split()[-1].islower():
         return None  # "Ursula von der": the model cut the name short
     if name.isupper() and len(name) > 4:
         return None  # a shouted caption or broadcast script line, not a name as an outlet spells it
     return name
+
+
+_PARTICLES = frozenset("de da van von der bin al la le du del di".split())
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name: a capital letter (any script: "Élodie", "Łukasz"), then letters, apostrophes,
+    hyphens or stops."""
+    return word[:1].isupper() and word[:1].isalpha() and all(c.isalpha() or c in "'’.-" for c in word)
 
 
 def _resolve(names: list[str]) -> list[str | None]:
@@ -194,9 +212,13 @@ def _age(text: str, ent: Span) -> tuple[str, str, int, int] | None:
                 return str(value), m.group("n"), ent.end_char + m.start("n"), ent.end_char + m.end("n")
     m = _AGE_BEFORE.search(text[:ent.start_char])
     if m and "," not in text[m.end("n"):ent.start_char].rstrip(", "):
-        value = _number(m.group("n"))
-        if value is not None and 0 < value < 120:
-            return str(value), m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip())
+        old = text.index("old", m.end("n")) + 3
+        between = [t for t in ent.doc if old <= t.idx < ent.start_char]
+        # "the 45-year-old victim, John Smith" is his age; "a 45-year-old man and John Smith" is not.
+        if all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT") and t.lower_ not in ("and", "or") for t in between):
+            value = _number(m.group("n"))
+            if value is not None and 0 < value < 120:
+                return str(value), text[m.start():old], m.start(), old
     return None
 
 
@@ -243,10 +265,11 @@ def _partner(ent: Span) -> tuple[tuple[str, ...], str, int, int] | None:
     return None
 
 
-def _counts(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool]) -> list[Fact]:
+def _counts(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
+            settings: Settings) -> list[Fact]:
     """Counts of the event: each count quantity whose dependency path reaches a predicate of the lexicon."""
     out = []
-    for q in parse_quantities(sentence.text):
+    for q in sentence_quantities(sentence.text, settings):
         if q.unit is not None or re.match(r"[- ]years?[- ]old", sentence.text[q.end:q.end + 10]):
             continue
         number = [t for t in doc if q.start <= t.idx < q.end and (t.like_num or t.pos_ == "NUM")]
@@ -284,6 +307,11 @@ def _is_age(num: Token) -> bool:
     i, doc = num.i, num.doc
     if i < 2 or doc[i - 1].text not in (",", "("):
         return False
+    if doc[i - 2].text == ")":  # "John Smith (R-Texas), 45,": step back over the parenthesis
+        opening = next((t.i for t in reversed(doc[:i - 2]) if t.text == "("), None)
+        if opening is None or opening < 1:
+            return False
+        return doc[opening - 1].ent_type_ == "PERSON" or doc[opening - 1].pos_ == "PROPN"
     closed = i + 1 >= len(doc) or doc[i + 1].text in (",", ")", ".", ";")
     return doc[i - 2].ent_type_ == "PERSON" or (closed and doc[i - 2].pos_ == "PROPN")
 
@@ -347,7 +375,7 @@ def _when(sentence: Sentence, doc: Doc, start: int, end: int) -> str | None:
     """Which time of the event a weekday or clock time gives, from the verb that governs it ("event" for
     "was shot Saturday", "call" for "police were called at 10:20"); ``None`` for a time that dates a
     statement ("police said Monday") or something else."""
-    if _SPEECH_BEFORE.search(sentence.text[:start]):
+    if SPEECH_BEFORE.search(sentence.text[:start]):
         return None
     verb = predication(doc, start, end).verb
     if verb in TIME_VERBS:
@@ -382,7 +410,7 @@ def _weekdays(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[
 _CLOCK = re.compile(
     r"(?P<hedge>\b(?:about|around|approximately|roughly|shortly (?:after|before)|just (?:after|before)|"
     r"a few minutes (?:after|before)|some time after)\s+)?"
-    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midnight)\b", re.I)
+    r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midnight)\b)", re.I)
 
 
 def _clock(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool]) -> list[Fact]:
@@ -396,8 +424,10 @@ def _clock(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int
         if m.group("word"):
             minutes = 720 if m.group("word").lower() == "noon" else 0
         else:
-            hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
-            minutes = hour * 60 + int(m.group("m") or 0)
+            hour, minute = int(m.group("h")), int(m.group("m") or 0)
+            if not 1 <= hour <= 12 or minute > 59:
+                continue  # "13:75 a.m." is no time of day
+            minutes = (hour % 12 + (12 if m.group("ap").lower() == "p" else 0)) * 60 + minute
         hedge = "~" if m.group("hedge") else ""
         start = sentence.start + m.start()
         out.append(Fact(article.source, sentence.index, "event", f"time {when}", f"{hedge}{minutes}",

@@ -32,7 +32,7 @@ def related_figures(contexts: Sequence[MentionContext], vectors: np.ndarray, gro
         settings: ``figure_link`` and the numeric rules' options.
 
     Returns:
-        One claim per pair of differing figures (every related pair that states them cited), unranked.
+        One claim per differing pair of values (every related sentence pair that states them cited), unranked.
     """
     settings = settings or Settings()
     group_of = {i: g for g, members in enumerate(groups) for i in members}
@@ -40,10 +40,9 @@ def related_figures(contexts: Sequence[MentionContext], vectors: np.ndarray, gro
                if any(q.unit or q.counted for q in sentence_quantities(c.mention.text, settings))]
     if len(figures) < 2:
         return []
-    sims = vectors[figures] @ vectors[figures].T
     merged: dict[tuple[str, frozenset[str]], tuple[list[Mention], list[Finding]]] = {}
-    for x, y in np.argwhere(np.triu(sims, 1) >= settings.figure_link):
-        i, j = figures[int(x)], figures[int(y)]
+    for x, y in _related_pairs(vectors[figures], settings.figure_link):
+        i, j = figures[x], figures[y]
         a, b = contexts[i], contexts[j]
         if a.mention.source == b.mention.source or group_of.get(i) == group_of.get(j):
             continue
@@ -66,3 +65,15 @@ def related_figures(contexts: Sequence[MentionContext], vectors: np.ndarray, gro
         claims.append(Claim("", tuple(mentions), (finding,), status, severity,
                             evidence=("related sentences with figures of one kind",)))
     return claims
+
+
+def _related_pairs(vectors: np.ndarray, threshold: float, block: int = 1024) -> list[tuple[int, int]]:
+    """Index pairs ``(x, y)``, x < y, whose cosine reaches ``threshold``, computed a block of rows at a time
+    so memory stays bounded by ``block`` x n however many sentences carry figures."""
+    out: list[tuple[int, int]] = []
+    for start in range(0, len(vectors), block):
+        sims = vectors[start:start + block] @ vectors.T
+        for x, y in np.argwhere(sims >= threshold):
+            if start + int(x) < int(y):
+                out.append((start + int(x), int(y)))
+    return out
