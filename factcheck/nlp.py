@@ -100,8 +100,9 @@ def verb_polarity(doc: Doc) -> dict[str, bool]:
     """
     out: dict[str, bool] = {}
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
-            continue  # an auxiliary's negation belongs to its verb; a copula heads its own clause
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass", "amod"):
+            continue  # an auxiliary's negation belongs to its verb, a participle used as an adjective ("a
+            # stolen gun") asserts nothing; a copula heads its own clause
         negated = any(c.dep_ == "neg" for c in tok.children)
         negated |= any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "nothing", "no-one")
                        or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children)

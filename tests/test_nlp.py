@@ -33,3 +33,7 @@ def test_predication_finds_the_verb_and_subject_of_a_figure() -> None:
     doc = load_nlp()("Police arrested four people on Saturday.")
     found = predication(doc, doc.text.index("four"), doc.text.index("four") + 4)
     assert (found.verb, found.subject, found.pronoun) == ("arrest", frozenset({"police"}), False)
+
+
+def test_a_participle_used_as_an_adjective_asserts_nothing() -> None:
+    assert "steal" not in verb_polarity(load_nlp()("A girl shot herself with a stolen gun."))
