@@ -33,6 +33,7 @@ bench: setup
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/claims.py
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/wording.py
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/claims_scale.py
+	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/ingest_scale.py
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/realnews.py
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/batch.py
 

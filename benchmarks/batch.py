@@ -129,7 +129,7 @@ def _grouping(full: Path, rows: list[dict[str, object]], model: Any, fields: Any
     from factcheck.ingest import read_articles
 
     out: dict[str, object] = {}
-    articles = read_articles(full, fields).articles
+    articles = read_articles(full, fields=fields).articles
     gold = [str(r["event_id"]) for r in rows]
     cached = CachedEmbedder(model)
     sweep = {}

@@ -14,6 +14,7 @@ import collections
 import hashlib
 import tempfile
 import time
+from pathlib import Path
 
 from _common import ROOT, publish
 
@@ -35,8 +36,9 @@ def main() -> int:
         counts: collections.Counter[tuple[str, str, str]] = collections.Counter()
         high = []
         medium = []
+        files = dict(result.files)  # event -> report path without suffix (names are made safe for files)
         for event in result.written:
-            report = json.loads((ROOT / out / f"{event}.json").read_text(encoding="utf-8"))
+            report = json.loads(Path(f"{files[event]}.json").read_text(encoding="utf-8"))
             for claim in report["claims"]:
                 for f in claim["findings"]:
                     if f["kind"] == "coverage":

@@ -9,12 +9,13 @@ from __future__ import annotations
 from .errors import FactcheckError
 from .pipeline import check_articles, check_folder
 from .quantities import compare_quantities, parse_quantities
-from .records import Article, Claim, Finding, Mention, Quantity, Quote, Report, Sentence
+from .records import Article, Claim, Copy, Finding, Mention, Quantity, Quote, Report, Sentence
 from .settings import Settings
 
 __all__ = [
     "Article",
     "Claim",
+    "Copy",
     "FactcheckError",
     "Finding",
     "Mention",

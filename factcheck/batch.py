@@ -4,7 +4,10 @@ Events whose inputs are unchanged since the last run are reused; the rest are ch
 sentences are embedded in one stream (see ``factcheck.workers``), with sentence vectors and reports kept
 in a SQLite cache (``factcheck.cache``): a new article re-embeds only its sentences, a new output format
 re-embeds nothing. A manifest in the output folder records each finished event, so a re-run resumes
-after an interruption. Every write is atomic; an index lists every event, most severe first.
+after an interruption. A bad event, or a bad record of a JSONL file, is reported and skipped; every write
+is atomic; an index lists every event, most severe first. Event names come from the input: each becomes a
+file name only through :func:`factcheck.naming.safe_name`, so no name writes outside the output folder,
+and two names never share a file.
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ from typing import TYPE_CHECKING, Any
 from .cache import EmbeddingCache, text_key
 from .errors import FactcheckError, InputError
 from .fields import Fields
-from .ingest import ARTICLE_SUFFIXES, read_articles, read_file
+from .ingest import ARTICLE_SUFFIXES, read_articles, read_events
+from .naming import display_name
 from .records import Article, EventEntry, Report
-from .render import atomic_write, write_reports
+from .render import atomic_write, check_output_folder, report_path, write_reports
 from .render.index import INDEX_FORMATS, render_index
 from .sentences import split_sentences
 from .settings import Settings
@@ -31,7 +35,8 @@ from .workers import Block, EventJob, run_blocks
 if TYPE_CHECKING:
     from .embedding import Embedder
 
-__all__ = ["MANIFEST", "BatchOptions", "BatchProgress", "BatchResult", "check_batch", "find_events"]
+__all__ = ["MANIFEST", "BatchOptions", "BatchProgress", "BatchResult", "check_batch", "collect_events", "find_events",
+           "output_stems"]
 
 MANIFEST = ".factcheck-batch.json"
 CACHE = ".factcheck-cache.sqlite"
@@ -73,8 +78,8 @@ class BatchProgress:
         done: Events finished so far (any status).
         total: Events in the batch.
         sentences: Sentences of the events checked so far in this run.
-        event: The event just finished ("" for a message that is not about one event).
-        line: What happened, in one line.
+        event: The event just finished, as the input names it ("" for a message that is not about one event).
+        line: What happened, in one line (names shown safely for a terminal, see ``naming.display_name``).
     """
 
     done: int
@@ -89,13 +94,15 @@ class BatchResult:
     """What a batch run did.
 
     Attributes:
-        written: Events checked in this run.
+        written: Events checked in this run (names as the input gives them).
         reused: Events skipped because an up-to-date report already existed.
         failed: ``"event: reason"`` for each event that could not be checked.
         skipped: ``"event: reason"`` for each event with too few readable articles.
         entries: Every event's index line, most severe first.
         index: The index files written.
         embedded: Sentences embedded in this run (the rest came from the cache).
+        unread: ``"where: reason"`` for each JSONL record that could not be read (it belongs to no event).
+        files: Each event's report path without the format suffix, ``(event, path)``, in event order.
     """
 
     written: tuple[str, ...]
@@ -105,35 +112,68 @@ class BatchResult:
     entries: tuple[EventEntry, ...] = ()
     index: tuple[Path, ...] = ()
     embedded: int = 0
+    unread: tuple[str, ...] = ()
+    files: tuple[tuple[str, str], ...] = ()
 
 
-def find_events(root: str | Path, fields: Fields | None = None) -> dict[str, list[Article] | Path]:
+def find_events(root: str | Path, fields: Fields | None = None,
+                max_bytes: int | None = None) -> dict[str, list[Article] | Path]:
     """Events under ``root``: subfolders holding articles (read later), or JSONL records by event field.
+
+    Records that could not be read are left out; :func:`collect_events` also says which and why.
 
     Raises:
         InputError: When ``root`` is missing or holds no events.
     """
-    fields = fields or Fields()
+    return collect_events(root, fields, max_bytes)[0]
+
+
+def collect_events(root: str | Path, fields: Fields | None = None, max_bytes: int | None = None
+                   ) -> tuple[dict[str, list[Article] | Path], tuple[str, ...]]:
+    """Events under ``root``, and the records of a JSONL file that could not be read.
+
+    Args:
+        root: A folder of event folders, or a JSONL/JSON file.
+        fields: Keys read from JSONL records (detected when omitted).
+        max_bytes: Size limit per article (see ``Settings.max_article_mb``).
+
+    Returns:
+        The events by name, and ``"file:line: reason"`` for each record that could not be read.
+
+    Raises:
+        InputError: When ``root`` is missing or holds no events.
+    """
     root = Path(root)
     if not root.exists():
         raise InputError(InputError.MISSING.format(path=root))
     events: dict[str, list[Article] | Path] = {}
+    skipped: tuple[str, ...] = ()
     if root.is_file():
-        grouped: dict[str, list[Article]] = {}
-        raw = dict(enumerate(root.read_text(encoding="utf-8").splitlines(), start=1))
-        for article in read_file(root, fields):
-            number = int(article.path.rsplit(":", 1)[1]) if ":" in article.path else 0
-            record = json.loads(raw.get(number, "{}") or "{}")
-            key = fields.pick(record, "event") if isinstance(record, dict) else None
-            grouped.setdefault(key or root.stem, []).append(article)
+        grouped, skipped = read_events(root, max_bytes, fields)
         events.update(grouped)
     else:
         for child in sorted(root.iterdir()):
             if child.is_dir() and any(p.suffix.lower() in ARTICLE_SUFFIXES for p in child.rglob("*")):
                 events[child.name] = child
     if not events:
-        raise InputError(InputError.EMPTY.format(path=root))
-    return events
+        raise InputError(InputError.EMPTY.format(path=root) + "".join(f"; {s}" for s in skipped[:3]))
+    return events, skipped
+
+
+def output_stems(events: list[str], out: Path) -> dict[str, Path]:
+    """Each event's report path without suffix; names that clash on a case-insensitive file system (macOS,
+    Windows) get a number, so no event overwrites another's report, nor the batch index."""
+    stems: dict[str, Path] = {}
+    taken: set[str] = {"index"}  # index.{md,json,html} is the batch's own
+    for event in events:
+        path = report_path(out, event, "x").with_suffix("")
+        n = 2
+        while path.name.casefold() in taken:
+            path = path.with_name(f"{report_path(out, event, 'x').stem}-{n}")
+            n += 1
+        taken.add(path.name.casefold())
+        stems[event] = path
+    return stems
 
 
 def _fingerprint(articles: tuple[Article, ...], settings: Settings) -> str:
@@ -143,7 +183,7 @@ def _fingerprint(articles: tuple[Article, ...], settings: Settings) -> str:
 
     digest = hashlib.sha256(json.dumps([__version__, settings.to_dict()], sort_keys=True).encode())
     for a in articles:
-        digest.update(json.dumps([a.source, a.title, a.outlet, a.date, a.url, a.text]).encode())
+        digest.update(json.dumps([a.source, a.title, a.outlet, a.date, a.author, a.url, a.text]).encode())
     return digest.hexdigest()
 
 
@@ -180,8 +220,9 @@ def _entry_from_json(data: dict[str, Any]) -> EventEntry:
 class _Run:
     """The state of one batch run: manifest, cache, entries, counts, progress."""
 
-    def __init__(self, out: Path, options: BatchOptions, total: int, say: Callable[[BatchProgress], None]) -> None:
-        self.out, self.options, self.total, self.say = out, options, total, say
+    def __init__(self, out: Path, options: BatchOptions, stems: dict[str, Path],
+                 say: Callable[[BatchProgress], None]) -> None:
+        self.out, self.options, self.stems, self.total, self.say = out, options, stems, len(stems), say
         self.manifest_path = out / MANIFEST
         try:
             loaded = json.loads(self.manifest_path.read_text(encoding="utf-8"))
@@ -200,10 +241,16 @@ class _Run:
         if fingerprint is not None:
             self.manifest[entry.event] = {"fingerprint": fingerprint, "entry": _entry_to_json(entry)}
             atomic_write(self.manifest_path, json.dumps(self.manifest, indent=1, sort_keys=True, ensure_ascii=False))
-        self.say(BatchProgress(len(self.entries), self.total, self.sentences, entry.event, f"{entry.event}: {line}"))
+        self.say(BatchProgress(len(self.entries), self.total, self.sentences, entry.event,
+                               f"{self.shown(entry.event)}: {display_name(line, 400)}"))
 
-    def write(self, report: Report, formats: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(p.name for p in write_reports(report, self.out, formats))
+    def shown(self, event: str) -> str:
+        """The event's name for a terminal line, and the file it went to when that differs."""
+        stem = self.stems[event]
+        return display_name(event) + ("" if stem.name == event else f" (file {stem.name})")
+
+    def write(self, event: str, report: Report, formats: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(p.name for p in write_reports(report, self.out, formats, stem=self.stems[event].name))
 
 
 def _blocks(jobs: list[tuple[EventJob, list[bytes]]], cache: EmbeddingCache, model: str, size: int) -> list[Block]:
@@ -232,6 +279,9 @@ def check_batch(
 ) -> BatchResult:
     """Check every event under ``root``, writing ``<out>/<event>.<fmt>`` and ``<out>/index.{md,json,html}``.
 
+    ``<event>`` is the event's name made safe for a file name (see :func:`output_stems`); ``--out`` is checked
+    before any work, and nothing is written outside it.
+
     Args:
         root: A folder of event folders, or a JSONL file whose records name their event.
         out: Output folder (created); holds the resume manifest and, by default, the cache.
@@ -246,21 +296,24 @@ def check_batch(
 
     Raises:
         InputError: ``root`` is missing or holds no events.
+        OutputError: ``out`` cannot take the reports (checked before any work).
         ModelError: The model cannot be loaded (nothing can be checked).
     """
     settings = settings or Settings()
     options = options or BatchOptions()
     if formats is not None:
         options = replace(options, formats=formats)
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    unread: tuple[str, ...] = ()
     if options.group or options.groups_file:
         from .grouping import grouped_events
 
-        events: dict[str, list[Article] | Path] = dict(grouped_events(root, options, embedder))
+        out = check_output_folder(out)  # before the grouping, so a bad --out costs no work
+        events: dict[str, list[Article] | Path] = dict(
+            grouped_events(root, options, embedder, settings.max_article_bytes))
     else:
-        events = find_events(root, options.fields)
-    run = _Run(out, options, len(events), progress or (lambda _p: None))
+        events, unread = collect_events(root, options.fields, settings.max_article_bytes)
+        out = check_output_folder(out)  # before any event is checked, so a bad --out costs no work
+    run = _Run(out, options, output_stems(list(events), out), progress or (lambda _p: None))
     jobs = _plan(events, settings, run)
     model_name = embedder.name if embedder is not None else _model_name(settings)
     embedded = 0
@@ -277,7 +330,7 @@ def check_batch(
                         run.finish(EventEntry(job.event, "failed", outcome.error or "failed"), f"failed ({outcome.error})")
                         continue
                     run.cache.put_report(job.fingerprint, outcome.report)
-                    entry = entry_for(outcome.report, "checked", run.write(outcome.report, options.formats))
+                    entry = entry_for(outcome.report, "checked", run.write(job.event, outcome.report, options.formats))
                     run.finish(entry, f"{entry.claims} claims, worst {entry.worst or 'none'}", job.fingerprint,
                                job.sentences)
     finally:
@@ -289,7 +342,7 @@ def check_batch(
         return tuple(f"{e.event}: {e.reason}" if with_reason else e.event for e in entries if e.status == status)
 
     return BatchResult(named("checked"), named("up to date"), named("failed", True), named("skipped", True),
-                       entries, index, embedded)
+                       entries, index, embedded, unread, tuple((e, str(p)) for e, p in run.stems.items()))
 
 
 def _model_name(settings: Settings) -> str:
@@ -308,7 +361,7 @@ def _plan(events: dict[str, list[Article] | Path], settings: Settings, run: _Run
         skipped: tuple[str, ...] = ()
         try:
             if isinstance(source, Path):
-                ingested = read_articles(source, run.options.fields)
+                ingested = read_articles(source, settings.max_article_bytes, run.options.fields)
                 articles, skipped = ingested.articles, ingested.skipped
             else:
                 articles = tuple(source)
@@ -325,14 +378,16 @@ def _plan(events: dict[str, list[Article] | Path], settings: Settings, run: _Run
         known = run.manifest.get(event, {})
         if not run.options.force and known.get("fingerprint") == stamp:
             entry = _entry_from_json(known["entry"])
-            have = {name.rsplit(".", 1)[-1] for name in entry.reports if (run.out / name).exists()}
+            stem = run.stems[event].name  # reports written under another name (a clash since resolved) are redone
+            have = {name.rsplit(".", 1)[-1] for name in entry.reports
+                    if name.rsplit(".", 1)[0] == stem and (run.out / name).exists()}
             if all(f in have for f in formats):
                 run.finish(replace(entry, status="up to date"), "up to date")
                 continue
             report = run.cache.get_report(stamp)
             if report is not None:
                 names = (*[n for n in entry.reports if n.rsplit(".", 1)[-1] in have],
-                         *run.write(report, tuple(f for f in formats if f not in have)))
+                         *run.write(event, report, tuple(f for f in formats if f not in have)))
                 run.finish(replace(entry, status="up to date", reports=names), "new formats written", stamp)
                 continue
         keys = [text_key(s.text) for a in articles for s in split_sentences(a, settings)]

@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from .errors import FactcheckError
+from .naming import display_name
 from .settings import Settings, load_config
 
 __all__ = ["app"]
@@ -55,7 +56,7 @@ class FailOn(StrEnum):
 
 
 FAIL_EXIT = 5
-BATCH_FAILED_EXIT = 6
+BATCH_FAILED_EXIT = 7  # 6 is a bad --out (OutputError), found before any work
 
 ModelOpt = Annotated[Path | None, typer.Option(
     "--model", help="sentence-transformers model folder, e.g. --model models/all-MiniLM-L6-v2 "
@@ -63,6 +64,9 @@ ModelOpt = Annotated[Path | None, typer.Option(
 FormatOpt = Annotated[list[Format] | None, typer.Option(
     "--format", "-f", help="Report format (md, json, csv, html); repeat for several, e.g. -f md -f html (default: md).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print no progress or warnings, e.g. in cron jobs.")]
+MaxMbOpt = Annotated[float | None, typer.Option(
+    "--max-article-mb", help="Skip articles larger than this many MB, e.g. --max-article-mb 50 for a huge live "
+    "blog; 0 for no limit (default: 5, see Settings.max_article_mb).")]
 
 
 def _settings(**flags: Any) -> Settings:
@@ -71,7 +75,10 @@ def _settings(**flags: Any) -> Settings:
 
 
 def _fail(exc: FactcheckError) -> typer.Exit:
-    typer.echo(f"factcheck: error: {exc}", err=True)
+    # When too few articles were readable, what was skipped is the likely cause: name each one first.
+    for skipped in getattr(exc, "skipped", ()):
+        typer.echo(f"factcheck: warning: skipped {display_name(skipped, 400)}", err=True)
+    typer.echo(f"factcheck: error: {display_name(str(exc), 600)}", err=True)
     return typer.Exit(exc.exit_code)
 
 
@@ -89,6 +96,7 @@ def check(
     fail_on: Annotated[FailOn | None, typer.Option(
         "--fail-on", help=f"Exit with code {FAIL_EXIT} when a finding reaches this level, e.g. --fail-on "
         "conflict (a high numeric conflict), --fail-on medium.")] = None,
+    max_article_mb: MaxMbOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Check one event: which claims the outlets agree on, where they differ, how much it matters.
@@ -96,19 +104,21 @@ def check(
     Example: factcheck check seeds/ukraine-summit-2025-03-02 --out reports/ -f md -f json
     """
     from .pipeline import check_folder
-    from .render import render, write_reports
+    from .render import check_output_folder, render, write_reports
 
     formats = tuple(f.value for f in (fmt or [Format.md]))
     say = None if quiet else (lambda line: typer.echo(f"factcheck: {line}", err=True))
     try:
         settings = _settings(model=str(model) if model else None,
-                             min_severity=min_severity.value if min_severity else None)
+                             min_severity=min_severity.value if min_severity else None, max_article_mb=max_article_mb)
+        if out is not None:
+            check_output_folder(out)  # before the work, not after it
         report = check_folder(path, settings, progress=say)
     except FactcheckError as exc:
         raise _fail(exc) from exc
     if not quiet:
         for skipped in report.skipped:
-            typer.echo(f"factcheck: warning: skipped {skipped}", err=True)
+            typer.echo(f"factcheck: warning: skipped {display_name(skipped, 400)}", err=True)
     report = report.filtered(settings.min_severity)
     if out is None:
         typer.echo(render(report, formats[0]), nl=False)
@@ -136,6 +146,7 @@ def batch(
                                                          "e.g. --out reports/batch.")],
     fmt: FormatOpt = None,
     model: ModelOpt = None,
+    max_article_mb: MaxMbOpt = None,
     quiet: QuietOpt = False,
     force: Annotated[bool, typer.Option("--force", help="Check every event again, even when its reports are "
                                                       "up to date.")] = False,
@@ -168,7 +179,7 @@ def batch(
 ) -> None:
     """Check many events and write an index of them, most severe first; re-running redoes only what changed.
 
-    Exit code 6 when any event failed (the index is still written).
+    Exit code 7 when any event failed (the index is still written); 6 when --out cannot take the reports.
 
     Example: factcheck batch news/ --out reports/batch -f md -f json
     """
@@ -183,16 +194,16 @@ def batch(
         force=force, workers=workers, scheduler=scheduler, cache=str(cache) if cache else None,
         group=group, groups_file=str(groups) if groups else None)
     try:
+        settings = _settings(model=str(model) if model else None, max_article_mb=max_article_mb)
         with batch_progress(quiet) as show:
-            result = check_batch(root, out, _settings(model=str(model) if model else None), options=options,
-                                 progress=show)
+            result = check_batch(root, out, settings, options=options, progress=show)
     except FactcheckError as exc:
         raise _fail(exc) from exc
     typer.echo(f"{len(result.written)} checked, {len(result.reused)} up to date, {len(result.skipped)} skipped, "
                f"{len(result.failed)} failed; index: {result.index[0] if result.index else '-'}")
     if not quiet:
-        for line in (*result.skipped, *result.failed):
-            typer.echo(f"factcheck: warning: {line}", err=True)
+        for line in (*(f"skipped {r}" for r in result.unread), *result.skipped, *result.failed):
+            typer.echo(f"factcheck: warning: {display_name(line, 400)}", err=True)
     if result.failed:
         raise typer.Exit(BATCH_FAILED_EXIT)
 

@@ -11,17 +11,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 
 from .contradictions import content_overlap, find_contradictions, person_like
+from .lexicon import EVENT_PREDICATES
+from .nlp import predication, verb_polarity
 from .quantities import Comparison, compare_quantities, describe, match_quantities, parse_quantities
 from .quotes import normalise_quote, quote_fidelity, same_person
 from .records import Claim, Finding, Mention, Quantity, Quote, severity_rank
 from .settings import Settings
 from .units import singular
 
-__all__ = ["MentionContext", "claim_status", "compare_claim"]
+__all__ = ["MentionContext", "claim_status", "compare_claim", "compare_figures", "sentence_quantities"]
 
 
 @dataclass(frozen=True)
@@ -33,12 +36,14 @@ class MentionContext:
         quotes: Quotations of the article overlapping the mention, clipped to the sentence.
         speaker: Who the article says makes the statement in this sentence, if it says.
         speaker_named: True when the sentence names the speaker itself, False when inferred from "he"/"she".
+        doc: The linguistic model's parse of the sentence (a spaCy ``Doc``), or ``None`` when not parsed.
     """
 
     mention: Mention
     quotes: tuple[Quote, ...] = ()
     speaker: str | None = None
     speaker_named: bool = True
+    doc: Any = None
 
 
 _CHANGE = re.compile(
@@ -58,6 +63,16 @@ _SOURCING = frozenset({"source"})
 @lru_cache(maxsize=65536)
 def _quantities(text: str, tolerance: float) -> tuple[Quantity, ...]:
     return tuple(parse_quantities(text, tolerance))
+
+
+def sentence_quantities(text: str, settings: Settings) -> tuple[Quantity, ...]:
+    """The quantities of a sentence, read once per text and tolerance (cached)."""
+    return _quantities(text, settings.approx_tolerance)
+
+
+def compare_figures(a: MentionContext, b: MentionContext, settings: Settings) -> list[Finding]:
+    """The numeric findings between two mentions (cited as 0 and 1), by the rules a claim's mentions get."""
+    return _numeric(a, b, 0, 1, settings)
 
 
 def _numeric(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: Settings) -> list[Finding]:
@@ -85,6 +100,8 @@ def _numeric(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: S
                 result = Comparison("different figures", "low", "different figures, but the sentences may "
                                     "state different facts (little shared wording, a change, a plan or threat, "
                                     "or other words around the figures)")
+            else:
+                result = _same_predication(a, x, b, y, result)
         within = a.mention.source == b.mention.source
         detail = (f"{result.label}: {a.mention.source} says {describe(x)} and {describe(y)} — {result.detail}"
                   if within else f"{result.label}: {a.mention.source} says {describe(x)}, "
@@ -92,6 +109,26 @@ def _numeric(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: S
         out.append(Finding("numeric", result.severity or "info", detail, (ia, ib), result.label, within,
                            values=(x.text, y.text)))
     return out
+
+
+def _same_predication(a: MentionContext, x: Quantity, b: MentionContext, y: Quantity, result: Comparison) -> Comparison:
+    """A conflict stays high only when the parse shows both figures in one predication: the same verb (or
+    two verbs counting one thing: "killed"/"dead") said of the same subject. Different verbs or subjects
+    ("Savoy ... 2.5 years of probation" / "he ... one year") are two facts; a figure with no verb (a
+    headline fragment) or a pronoun subject cannot be told apart, so it is at most medium."""
+    if a.doc is None or b.doc is None:
+        return result
+    pa = predication(a.doc, x.start, x.end)
+    pb = predication(b.doc, y.start, y.end)
+    if pa.verb is None or pb.verb is None:
+        return Comparison(result.label, "medium", result.detail + " (no verb to show it is one statement)")
+    same_verb = pa.verb == pb.verb or EVENT_PREDICATES.get(pa.verb, pa.verb) == EVENT_PREDICATES.get(pb.verb, pb.verb)
+    if not same_verb or (pa.subject and pb.subject and not pa.subject & pb.subject):
+        return Comparison("different figures", "low", "different figures said of different actions or subjects "
+                          "(likely two facts)")
+    if pa.pronoun or pb.pronoun:
+        return Comparison(result.label, "medium", result.detail + " (a pronoun subject: check who it is)")
+    return result
 
 
 _CONTEXT_STOP = frozenset(
@@ -194,6 +231,11 @@ def _contradictions(a: MentionContext, b: MentionContext, ia: int, ib: int, sett
             values: tuple[str, ...] = (a.speaker or "", b.speaker or "")
         else:
             detail, values = f"{c.detail} ({a.mention.source} vs {b.mention.source})", c.values
+            if c.rule == "polarity" and not _parse_confirms(a, b):
+                # The word window saw a negation; the parse does not find one verb negated in one version
+                # only ("did not have a magazine" / "removed the magazine"; "has yet to be charged" /
+                # "has not been charged"; "no arrests were made" / "no one was arrested"): no clash.
+                continue
             if c.rule == "polarity" and _quoted(a) and _quoted(b) and not _one_speaker(a, b):
                 # Each outlet quotes someone; two people's accounts may differ ("a straight road" / "not a
                 # straight road") without either outlet asserting anything. Unless the quotes are known to
@@ -202,6 +244,27 @@ def _contradictions(a: MentionContext, b: MentionContext, ia: int, ib: int, sett
                 detail += " — both versions are quotations, not known to be from one speaker"
         out.append(Finding("contradiction", c.severity, detail, (ia, ib), c.rule, values=values))
     return out
+
+
+def _parse_confirms(a: MentionContext, b: MentionContext) -> bool:
+    """Whether the parse finds a verb both versions use, negated in one only (true when either is unparsed)."""
+    if a.doc is None or b.doc is None:
+        return True
+    pa, pb = verb_polarity(a.doc), verb_polarity(b.doc)
+    clashing = [v for v in set(pa) & set(pb) if pa[v] != pb[v]]
+    # "be" and "have" say little by themselves: "It was the first time" and "This isn't the first time"
+    # share only the copula. Such a clash counts when both say it of the same named subject.
+    return any(v not in _LIGHT_VERBS or _light_subjects(a.doc, v) & _light_subjects(b.doc, v) for v in clashing)
+
+
+_LIGHT_VERBS = frozenset({"be", "have"})
+
+
+def _light_subjects(doc: Any, lemma: str) -> set[str]:
+    """Content lemmas of the subjects of ``lemma`` in ``doc`` (pronouns left out)."""
+    return {t.lemma_.lower() for v in doc if v.lemma_.lower() == lemma
+            for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree if t.pos_ in ("NOUN", "PROPN")}
 
 
 def _quoted(c: MentionContext) -> bool:

@@ -21,6 +21,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from .lexicon import SPEECH_BEFORE
 from .quotes import same_person
 from .units import singular, stem
 
@@ -252,14 +253,22 @@ def person_like(name: str) -> bool:
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;|]*\bsince\b", re.I)
 
 
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|confirmed|reported|stated)\s+(?:on\s+)?$")
 
 
 def _days(text: str) -> set[str]:
     """Weekdays the text puts events on; a weekday that dates a statement ("investigators said Monday")
     dates when it was said, not the event."""
     low = text.lower()
-    return {d for d in _DAYS for m in re.finditer(rf"\b{d}\b", low) if not _SPEECH_BEFORE.search(low[:m.start()])}
+    return {d for d in _DAYS for m in re.finditer(rf"\b{d}\b", low) if not SPEECH_BEFORE.search(low[:m.start()])}
+
+
+def _clash_either_order(a: str, b: str) -> tuple[str, str] | None:
+    """The polarity clash of two versions, read in one fixed order so that it does not depend on which
+    outlet comes first (word alignment is not symmetric where words repeat), shown from ``a`` to ``b``."""
+    if a <= b:
+        return polarity_clash(a, b)
+    found = polarity_clash(b, a)
+    return (found[1], found[0]) if found else None
 
 
 def find_contradictions(
@@ -292,7 +301,7 @@ def find_contradictions(
         return []
     out: list[Contradiction] = []
     asks = a.rstrip(" ”\"'’").endswith("?") or b.rstrip(" ”\"'’").endswith("?")  # a question asserts nothing
-    clash = polarity_clash(a, b) if not asks and overlap >= max(min_overlap, 0.6) else None
+    clash = _clash_either_order(a, b) if not asks and overlap >= max(min_overlap, 0.6) else None
     if clash and any(_FIRST_SINCE.search(t) for t in (a, b)) and all(re.search(r"\bsince\b", t, re.I) for t in (a, b)):
         clash = None  # "the first fatal crash since 1959" says what "no fatal crash since 1959" says
     if clash:

@@ -167,11 +167,11 @@ def read_groups(path: str | Path, articles: Sequence[Article]) -> dict[str, list
     return groups
 
 
-def grouped_events(root: str | Path, options: BatchOptions, embedder: Embedder | None = None
-                   ) -> dict[str, list[Article]]:
+def grouped_events(root: str | Path, options: BatchOptions, embedder: Embedder | None = None,
+                   max_bytes: int | None = None) -> dict[str, list[Article]]:
     """The events of a flat dump: read from ``options.groups_file`` when it exists, else found and written
-    there (when set)."""
-    articles = read_articles(root, options.fields).articles
+    there (when set). ``max_bytes`` is the size limit per article (see ``Settings.max_article_mb``)."""
+    articles = read_articles(root, max_bytes, options.fields).articles
     if options.groups_file and Path(options.groups_file).exists():
         return read_groups(options.groups_file, articles)
     if embedder is None:

@@ -12,9 +12,14 @@ import re
 from dataclasses import dataclass, replace
 
 from .records import Quantity
-from .units import convert, family
+from .units import POSTFIX_QUALIFIERS, QUALIFIERS, convert, family
 
 __all__ = ["Comparison", "compare_quantities", "describe", "match_quantities"]
+
+#: Canonical hedges whose bound includes the figure ("at least" is >=, "up to" is <=), read from the
+#: qualifier table so a hedge added there is classified here too.
+_CLOSED = frozenset(name for table in (QUALIFIERS, POSTFIX_QUALIFIERS) for name, shape in table.values()
+                    if shape in (">=", "<="))
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,8 @@ def compare_quantities(a: Quantity, b: Quantity) -> Comparison:
     'rounding'
     >>> compare_quantities(p("four hours"), p("about four hours")).severity
     'low'
+    >>> compare_quantities(p("90 km/h"), p("up to 90 km/h")).severity
+    'low'
     """
     converted = False
     if a.unit != b.unit and family(a.unit) and family(a.unit) == family(b.unit):
@@ -84,6 +91,10 @@ def compare_quantities(a: Quantity, b: Quantity) -> Comparison:
             # "about four hours" / "four hours": the hedge only widens the figure around the same value,
             # as a rounding does; "more than 5,000" / "5,000" says something the plain figure does not.
             return Comparison("qualifier differs", "low", "the same number, one version says it is approximate")
+        if (_closed_bound(a) and b.qualifier is None) or (_closed_bound(b) and a.qualifier is None):
+            # "gusts of up to 90 km/h" / "winds reached 90 km/h": a bound that includes its figure allows the
+            # plain figure; "more than 5,000" excludes 5,000 and stays medium.
+            return Comparison("qualifier differs", "low", "the same number; one version gives it as a bound that allows it")
         return Comparison("qualifier differs", "medium", "the same number with a different hedge")
     lo_a, hi_a = a.low if a.low is not None else -math.inf, a.high if a.high is not None else math.inf
     lo_b, hi_b = b.low if b.low is not None else -math.inf, b.high if b.high is not None else math.inf
@@ -94,6 +105,12 @@ def compare_quantities(a: Quantity, b: Quantity) -> Comparison:
     if max(lo_a, lo_b) <= min(hi_a, hi_b):
         return Comparison("compatible", "low", "different figures, but the wording of one allows the other")
     return Comparison("conflict", "high", "the figures cannot both be right")
+
+
+def _closed_bound(q: Quantity) -> bool:
+    """Whether the wording is a one-sided bound that includes its own figure ("up to", "at least", "as many
+    as", "no more than"): the interval is open on one side and closed at the value."""
+    return (q.low is None) != (q.high is None) and q.value in (q.low, q.high) and q.qualifier in _CLOSED
 
 
 def _about(q: Quantity) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import FUNCTION_WORDS
 from .units import SMALL_NUMBERS, TENS, WORD_SCALES
 
 __all__ = ["Numeral", "find_numerals", "precision_of"]
@@ -369,7 +370,11 @@ def find_numerals(text: str) -> list[Numeral]:
 
 
 def _fractions_in_words(text: str, numerals: list[Numeral]) -> list[Numeral]:
-    """ "one in five", "1 over 3", "two out of five hundred": a proportion, not two numbers."""
+    """ "one in five", "1 over 3", "two out of five hundred": a proportion, not two numbers.
+
+    >>> [round(n.value, 3) for n in _fractions_in_words("one in five; 1 in 1,000", find_numerals("one in five; 1 in 1,000"))]
+    [0.2, 0.001]
+    """
     out: list[Numeral] = []
     i = 0
     while i < len(numerals):
@@ -378,10 +383,27 @@ def _fractions_in_words(text: str, numerals: list[Numeral]) -> list[Numeral]:
             b = numerals[i + 1]
             link = text[a.end:b.start]
             if re.fullmatch(r"\s+(?:in|over|out of)\s+", link) and 0 < abs(a.value) < b.value \
-                    and a.value == int(a.value) and b.value == int(b.value) and not re.match(r"\s*(?:years?|%|per)", text[b.end:]):
+                    and a.value == int(a.value) and b.value == int(b.value) and not re.match(r"\s*(?:years?|%|per)", text[b.end:]) \
+                    and not (link.strip() == "in" and _year(text, b)):
                 out.append(Numeral(a.start, b.end, a.value / b.value, 0.001, a.digits or b.digits))
                 i += 2
                 continue
         out.append(a)
         i += 1
     return out
+
+
+def _year(text: str, n: Numeral) -> bool:
+    """A year rather than a denominator: "Apollo 11 in 1969", "5 in 2019" (four digits, no thousands comma,
+    1800-2199, not counting a plural noun as "1 in 2000 births" does).
+
+    >>> t = "Apollo 11 in 1969; 1 in 2000 births"
+    >>> [_year(t, n) for n in find_numerals(t)]  # "1 in 2000" is already one ratio here
+    [False, True, False]
+    """
+    written = text[n.start:n.end]
+    if not re.fullmatch(r"1[89]\d\d|2[01]\d\d", written):
+        return False
+    noun = re.match(r"\s+([a-z]+)", text[n.end:])
+    plural = noun is not None and noun.group(1).endswith("s") and not noun.group(1).endswith("ss")
+    return not (plural and noun is not None and noun.group(1) not in FUNCTION_WORDS)

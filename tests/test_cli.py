@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -107,3 +108,30 @@ def test_unknown_setting_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["check", str(seeds)])
     assert result.exit_code == 2 and "unknown setting 'treshold'" in result.stderr
+
+
+@pytest.mark.parametrize("case", ["file", "under-file", "unwritable"])
+def test_output_problems_come_before_the_work(tmp_path: Path, seeds: Path, case: str,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 15: each gave a traceback after the whole analysis; now one line and exit 6, before any model loads."""
+    import factcheck.pipeline
+
+    monkeypatch.setattr(factcheck.pipeline, "check_folder", lambda *a, **k: pytest.fail("analysis ran"))
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x", encoding="utf-8")
+    out = {"file": blocker, "under-file": blocker / "sub" / "out", "unwritable": tmp_path / "ro" / "out"}[case]
+    if case == "unwritable":
+        (tmp_path / "ro").mkdir(mode=0o500)
+        if os.access(tmp_path / "ro", os.W_OK):  # root writes anywhere: make the probe fail as it would for a user
+            import factcheck.render
+
+            def denied(*_args: object, **_kwargs: object) -> None:
+                raise PermissionError(13, "Permission denied")
+
+            monkeypatch.setattr(factcheck.render.tempfile, "mkstemp", denied)
+            monkeypatch.setattr(factcheck.render.Path, "mkdir", denied)
+    for command in (["check", str(seeds)], ["batch", str(seeds.parent)]):
+        result = runner.invoke(app, [*command, "--out", str(out)])
+        assert result.exit_code == 6, result.output
+        message = {"file": "--out is a file", "under-file": "blocker is a file", "unwritable": "cannot write"}[case]
+        assert result.stderr.count("\n") == 1 and message in result.stderr

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from factcheck.pipeline import check_articles
 from factcheck.records import Article
 
@@ -35,12 +37,14 @@ def test_same_value_written_differently_is_info(fake_embedder) -> None:  # type:
     assert labels == {"same value, different format": "info"}
 
 
-def test_comparison_cases(fake_embedder) -> None:  # type: ignore[no-untyped-def]
-    cases = json.loads((CASES / "compare_pairs.json").read_text(encoding="utf-8"))
-    for case in cases:
-        report = check_articles([Article("a", "a.txt", "A", f"A\n{case['a']}"),
-                                 Article("b", "b.txt", "B", f"B\n{case['b']}")], embedder=fake_embedder)
-        findings = [f for c in report.claims for f in c.findings]
-        numeric = {f.label: f.severity for f in findings if f.kind == "numeric"}
-        contradiction = {f.label: f.severity for f in findings if f.kind == "contradiction"}
-        assert (numeric, contradiction) == (case["numeric"], case["contradiction"]), case["why"]
+COMPARE_CASES = json.loads((CASES / "compare_pairs.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", COMPARE_CASES, ids=[c["why"][:60] for c in COMPARE_CASES])
+def test_comparison_cases(fake_embedder, case) -> None:  # type: ignore[no-untyped-def]
+    report = check_articles([Article("a", "a.txt", "A", f"A\n{case['a']}"),
+                             Article("b", "b.txt", "B", f"B\n{case['b']}")], embedder=fake_embedder)
+    findings = [f for c in report.claims for f in c.findings]
+    numeric = {f.label: f.severity for f in findings if f.kind == "numeric"}
+    contradiction = {f.label: f.severity for f in findings if f.kind == "contradiction"}
+    assert (numeric, contradiction) == (case["numeric"], case["contradiction"]), case["why"]

@@ -58,7 +58,7 @@ def test_url_in_json_report_only_when_given(tmp_path: Path, fake_embedder: objec
 
     path = _jsonl(tmp_path / "n.jsonl", [
         {"id": "a", "text": "The ship hit the bridge on Sunday night.", "url": "https://a/1"},
-        {"id": "b", "text": "The ship hit the bridge on Sunday night."}])
+        {"id": "b", "text": "A cargo vessel struck the old river bridge late on Sunday."}])  # not a copy of a
     report = check_articles(read_articles(path).articles, embedder=fake_embedder)  # type: ignore[arg-type]
     sources = report.to_dict()["sources"]
     assert sources[0]["url"] == "https://a/1" and "url" not in sources[1]

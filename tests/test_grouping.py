@@ -14,10 +14,15 @@ SHOT = "A gunman shot two people in Ardmore, Oklahoma, police said; Henry Jackso
 
 
 def _dump(tmp_path: Path) -> Path:
-    rows = [{"doc_id": f"b{i}", "outlet": f"boat{i}.com", "title": "Boat hits bridge", "text": f"{BOAT} Report {i}."}
-            for i in range(3)]
-    rows += [{"doc_id": f"s{i}", "outlet": f"gun{i}.com", "title": "Shooting in Ardmore", "text": f"{SHOT} Story {i}."}
-             for i in range(2)]
+    # Each report adds a sentence of its own: texts that differ only by "Report 1." are one text carried
+    # twice (syndicated copy), which the check folds into one voice.
+    boat = ["Firefighters reached the scene within minutes.", "River police closed the waterway for hours.",
+            "Local officials promised an inquiry into the crash."]
+    shot = ["Witnesses heard several shots near the school.", "The county sheriff asked residents to stay inside."]
+    rows = [{"doc_id": f"b{i}", "outlet": f"boat{i}.com", "title": "Boat hits bridge", "text": f"{BOAT} {extra}"}
+            for i, extra in enumerate(boat)]
+    rows += [{"doc_id": f"s{i}", "outlet": f"gun{i}.com", "title": "Shooting in Ardmore", "text": f"{SHOT} {extra}"}
+             for i, extra in enumerate(shot)]
     path = tmp_path / "dump.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     return path

@@ -42,7 +42,7 @@ def test_jsonl(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("content, message", [
     (b"\x00\x01\x02binary", "binary"),
-    (b"caf\xe9 latin-1", "not UTF-8"),
+    (b"\x01\x02\x03\x04\x05 control bytes", "binary"),
     (b"   \n  ", "no text"),
 ])
 def test_bad_files_are_skipped_with_reason(tmp_path: Path, content: bytes, message: str) -> None:
@@ -59,3 +59,68 @@ def test_missing_and_empty(tmp_path: Path) -> None:
         read_articles(tmp_path / "nope")
     with pytest.raises(InputError, match="no articles found"):
         read_articles(tmp_path)
+
+
+def test_jsonl_bad_records_skip_only_themselves(tmp_path: Path) -> None:
+    """Issue 15: one bad line made batch stop and check report "0 readable" without naming the line."""
+    path = tmp_path / "news.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": "Text A."}),
+        '{"id": "broken", "text": "cut off',
+        json.dumps({"id": "notext", "title": ""}),
+        json.dumps(["not", "an", "object"]),
+        "[" * 100_000,
+        '{"id": "n", "text": "A number too long for Python", "n": ' + "1" * 5000 + "}",
+        json.dumps({"id": "b", "text": "Text B."}),
+    ]
+    path.write_bytes(b"\xef\xbb\xbf" + "\n".join(lines).encode("utf-8"))  # and a BOM before the first line
+    got = read_articles(path)
+    assert [a.source for a in got.articles] == ["a", "b"]
+    assert [s.split(": ", 1)[0] for s in got.skipped] == [f"{path}:{n}" for n in (2, 3, 4, 5, 6)]
+    assert "not valid JSON" in got.skipped[0] and "no text" in got.skipped[1]
+    assert "expected an object" in got.skipped[2] and "nested too deeply" in got.skipped[3]
+    assert "not valid JSON" in got.skipped[4]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "utf-16", "utf-16-le", "utf-8-sig"])
+def test_encodings_are_detected(tmp_path: Path, encoding: str) -> None:
+    text = "Zürich talks\nThe café owner said Ministers would pay £1.6bn (about €1.9bn) for “5,000” missiles."
+    if encoding == "latin-1":
+        text = text.replace("“", '"').replace("”", '"').replace("€", "EUR ")
+    (tmp_path / "a.txt").write_bytes(text.encode(encoding))
+    (tmp_path / "b.txt").write_text("Title\nOther.", encoding="utf-8")
+    got = read_articles(tmp_path)
+    assert got.skipped == () and got.articles[0].text == text
+
+
+def test_invisible_characters_and_entities_are_normalised(tmp_path: Path) -> None:
+    """A zero-width space inside "5,000" once made two outlets disagree over "000"."""
+    raw = "Head\nThey bought 5,\u200b000 mis\u00adsiles &amp; cafe\u0301 &#8220;drones&#8221;\r\nEnd."
+    (tmp_path / "a.txt").write_text(raw, encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps({"id": "b", "text": raw}), encoding="utf-8")
+    got = read_articles(tmp_path)
+    for article in got.articles:
+        assert article.text.endswith("They bought 5,000 missiles & café “drones”\nEnd.")
+
+
+def test_size_limit_skips_with_one_line(tmp_path: Path) -> None:
+    (tmp_path / "big.txt").write_text("Big\n" + "word " * 3000, encoding="utf-8")
+    (tmp_path / "news.jsonl").write_text(json.dumps({"id": "huge", "text": "x " * 3000}) + "\n"
+                                         + json.dumps({"id": "ok", "text": "fine"}), encoding="utf-8")
+    got = read_articles(tmp_path, max_bytes=5000)
+    assert [a.source for a in got.articles] == ["ok"]
+    assert len(got.skipped) == 2 and all("article limit (raise it with --max-article-mb)" in s for s in got.skipped)
+    assert "big.txt: 0.015 MB is over the 0.005 MB" in got.skipped[0] and "news.jsonl:1" in got.skipped[1]
+
+
+def test_size_limit_of_a_page_is_on_its_story(tmp_path: Path) -> None:
+    """A saved page is mostly markup: a 3 kB story in a 14 kB page is read under a 5 kB limit."""
+    story = "".join(f"<p>Paragraph {i} of the story, with some words in it.</p>" for i in range(60))
+    scripts = "<script>" + "var x = 1;" * 1000 + "</script>"
+    (tmp_path / "page.html").write_text(f"<html><head>{scripts}</head><body><article>{story}</article></body></html>",
+                                        encoding="utf-8")
+    assert [a.source for a in read_articles(tmp_path, max_bytes=5000).articles] == ["page"]
+    (skipped,) = read_articles(tmp_path, max_bytes=2000).skipped
+    assert "page.html" in skipped and "over the 0.002 MB article limit" in skipped
+    (skipped,) = read_articles(tmp_path, max_bytes=1000).skipped  # the page itself is over 10 times the limit
+    assert "page.html: 0.0134 MB file is over 10 times the 0.001 MB article limit" in skipped

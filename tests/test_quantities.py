@@ -99,3 +99,36 @@ def test_abbreviations_agree_with_words(n: str) -> None:
 def test_digits_with_separators_read_back(n: int) -> None:
     (q,) = parse_quantities(f"{n:,} widgets")
     assert q.value == n
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=500), st.integers(min_value=1, max_value=500),
+       st.sampled_from(["{a}- to {b}-metre", "from {a} km to {b} km", "between ${a}m and ${b}m", "{a} to {b} metres"]),
+       st.booleans())
+def test_ranges_with_a_unit_on_both_ends_are_one_interval(a: int, b: int, shape: str, negative: bool) -> None:
+    low, high = sorted((a, b))
+    if low == high:
+        return
+    if negative and "$" not in shape:
+        text = shape.format(a=f"-{low}", b=f"-{high}").replace("- to", " to")
+        low, high = -high, -low
+    else:
+        text = shape.format(a=low, b=high)
+    (q,) = parse_quantities(f"a wall of {text} here")
+    scale = 1e6 if "$" in shape else 1.0
+    assert (q.low, q.high) == (low * scale, high * scale), text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=99), st.sampled_from(["Apollo {n} in {y}", "{n} in {y}", "won {n} in {y}"]),
+       st.integers(min_value=1800, max_value=2199))
+def test_a_number_before_a_year_is_not_a_ratio(n: int, shape: str, year: int) -> None:
+    assert all(q.value >= 1 for q in parse_quantities(shape.format(n=n, y=year) + " and more."))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=10**6), st.sampled_from(["up to", "at least", "as many as", "no more than"]))
+def test_a_closed_bound_allows_its_own_figure(n: int, hedge: str) -> None:
+    a, b = parse_quantities(f"{hedge} {n:,} people")[0], parse_quantities(f"{n:,} people")[0]
+    assert compare_quantities(a, b).severity == "low"
+    assert compare_quantities(parse_quantities(f"more than {n:,} people")[0], b).severity == "medium"

@@ -13,8 +13,8 @@ HOSTILE = "The fund | is *sharply* at `£5bn` <script>alert(1)</script> [link](h
 
 
 def _report(fake_embedder):  # type: ignore[no-untyped-def]
-    a = Article("a", "a.txt", "A", f"A\n{HOSTILE} It had 5,000 staff.")
-    b = Article("b", "b.txt", "B", f"B\n{HOSTILE} It had 3,000 staff.")
+    a = Article("a", "a.txt", "A", f"A\n{HOSTILE} The fund had 5,000 staff.")
+    b = Article("b", "b.txt", "B", f"B\n{HOSTILE} The fund had 3,000 staff.")
     return check_articles([a, b], embedder=fake_embedder, event="hostile")
 
 
@@ -38,3 +38,13 @@ def test_conflict_found_and_csv_rows(fake_embedder) -> None:  # type: ignore[no-
     frames = report.to_frame()
     assert set(frames) == {"claims", "mentions", "findings"}
     assert len(frames["findings"]) == sum(len(c.findings) for c in report.claims)
+
+
+def test_event_name_with_control_characters_stays_one_heading_line() -> None:
+    from factcheck.records import Report
+    from factcheck.render import render
+
+    report = Report("evil\nname\x1b[2J", (), ())
+    markdown = render(report, "md")
+    assert "\x1b" not in markdown and markdown.splitlines()[0].startswith("# factcheck report: evil\\\\nname")
+    assert "<h1>factcheck report: evil\\nname\\x1b[2J</h1>" in render(report, "html")

@@ -27,3 +27,19 @@ def test_schema_rejects_a_broken_report(seed_report) -> None:  # type: ignore[no
     data["claims"][0]["status"] = "maybe"
     validator = jsonschema.Draft202012Validator(_schema())
     assert list(validator.iter_errors(data))
+
+
+def test_report_with_copies_and_a_page_matches_schema(fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from factcheck import check_articles
+    from factcheck.records import Article
+
+    text = " ".join(f"Sentence {i} says leaders met in London on Sunday about Ukraine." for i in range(20))
+    articles = [Article("a", "a.html", "T", text, outlet="Site", date="2025-03-02", author="Jane Smith"),
+                Article("b", "b.txt", "Own headline", "Own headline\n" + text),
+                Article("c", "c.txt", "Other", "France will send 2,000 troops, Macron said on Monday.")]
+    report = check_articles(articles, embedder=fake_embedder)
+    data = json.loads(render(replace(report, event="e"), "json"))
+    assert data["sources"][0]["copies"][0]["own_lines"] == ["Own headline"]
+    jsonschema.validate(data, _schema())

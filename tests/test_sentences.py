@@ -7,16 +7,38 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.records import Article
-from factcheck.sentences import furniture_reason, split_sentences
+from factcheck.sentences import dateline_end, furniture_reason, segment_spans, split_sentences
 
 CASES = json.loads((Path(__file__).parent / "cases" / "furniture.json").read_text(encoding="utf-8"))
+SEGMENTS = json.loads((Path(__file__).parent / "cases" / "segmentation.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["line"][:40] for c in CASES])
 def test_furniture_cases(case: dict[str, Any]) -> None:
     assert furniture_reason(case["line"]) == case["reason"]
+    if "keep" in case:
+        assert case["line"][dateline_end(case["line"]):] == case["keep"]
+
+
+def test_a_datelines_figures_are_not_read_as_facts() -> None:
+    from factcheck.quantities import parse_quantities
+
+    text = "LONDON, March 3 (Reuters) - Talks on the 2 ships resumed.\nUpdated 3/14/2019 9:41 AM"
+    sentences = split_sentences(Article("x", "x.txt", "", text))
+    assert [s.text for s in sentences] == ["Talks on the 2 ships resumed."]
+    assert [q.text for s in sentences for q in parse_quantities(s.text)] == ["2"]
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param(c, id=c["text"][:40], marks=[pytest.mark.xfail(strict=True, reason=c["xfail"])] if c.get("xfail") else [])
+    for c in SEGMENTS])
+def test_segmentation_cases(case: dict[str, Any]) -> None:
+    text = case["text"]
+    assert [text[a:b] for a, b in segment_spans(text)] == case["sentences"]
 
 
 def test_abbreviations_do_not_split_and_offsets_hold() -> None:
@@ -69,3 +91,20 @@ def test_labelled_alignments_still_name_real_sentences(labels: str, seeds: Path)
     starts = {(s.source, s.start) for a in articles for s in split_sentences(a)}
     members = [(m["source"], m["start"]) for g in data["groups"] for m in g["members"]]
     assert members and [m for m in members if m not in starts] == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["KANSAS CITY, Mo. -- ", "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ", "SAN JOSE, Costa Rica — ",
+                        "West Palm Beach, Florida (CNN) "]),
+       st.from_regex(r"[A-Z][a-z]{2,8}( [a-z]{1,8}){2,8}\.", fullmatch=True))
+def test_a_dateline_is_cut_and_its_sentence_kept(dateline: str, sentence: str) -> None:
+    line = dateline + sentence
+    assert line[dateline_end(line):] == sentence
+    assert [s.text for s in split_sentences(Article("x", "x.txt", "", line))] == [sentence]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_furniture_rules_never_raise(line: str) -> None:
+    furniture_reason(line)
+    assert 0 <= dateline_end(line) <= len(line)

@@ -10,9 +10,11 @@ import os
 import tempfile
 from pathlib import Path
 
+from ..errors import OutputError
+from ..naming import safe_name
 from ..records import Report
 
-__all__ = ["FORMATS", "atomic_write", "render", "write_reports"]
+__all__ = ["FORMATS", "atomic_write", "check_output_folder", "render", "report_path", "write_reports"]
 
 FORMATS = ("md", "json", "csv", "html")
 
@@ -51,11 +53,48 @@ def atomic_write(path: Path, text: str) -> None:
         raise
 
 
-def write_reports(report: Report, folder: str | Path, formats: tuple[str, ...] = ("md", "json")) -> list[Path]:
-    """Write the report into ``folder`` as ``<event>.<fmt>`` for each format; returns the paths."""
+def report_path(folder: str | Path, event: str, fmt: str) -> Path:
+    """Where the ``fmt`` report of ``event`` goes: always directly inside ``folder`` (see :func:`safe_name`)."""
+    return Path(folder) / f"{safe_name(event or 'report')}.{fmt}"
+
+
+def write_reports(report: Report, folder: str | Path, formats: tuple[str, ...] = ("md", "json"),
+                  stem: str | None = None) -> list[Path]:
+    """Write the report into ``folder`` as ``<event>.<fmt>`` for each format; returns the paths.
+
+    The event name is made safe for a file name (:func:`report_path`); the report keeps it as given.
+    ``stem``, itself a safe name, overrides the file name (batch uses it to keep names apart).
+    """
     out = []
     for fmt in formats:
-        path = Path(folder) / f"{report.event or 'report'}.{fmt}"
+        path = report_path(folder, report.event, fmt) if stem is None else report_path(folder, stem, fmt)
         atomic_write(path, render(report, fmt))
         out.append(path)
     return out
+
+
+def check_output_folder(folder: str | Path) -> Path:
+    """Make sure reports can be written into ``folder`` before any work starts: create it and write a probe.
+
+    Args:
+        folder: The ``--out`` folder.
+
+    Returns:
+        The folder.
+
+    Raises:
+        OutputError: When ``folder`` is a file, lies under a file, or cannot be created or written.
+    """
+    path = Path(folder)
+    for part in (path, *path.parents):
+        if part.exists() and not part.is_dir():
+            message = OutputError.IS_FILE if part == path else OutputError.UNDER_FILE
+            raise OutputError(message.format(path=path, file=part))
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".factcheck-probe.", dir=path)
+        os.close(fd)
+        Path(probe).unlink()
+    except OSError as exc:
+        raise OutputError(OutputError.UNWRITABLE.format(path=path, reason=exc.strerror or exc)) from exc
+    return path

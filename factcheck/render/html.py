@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 
+from ..naming import display_name
 from ..quotes import diff_parts
 from ..records import Claim, Finding, Report
 from .json import summary_counts
@@ -66,8 +67,8 @@ def render_html(report: Report) -> str:
     parts = [
         "<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>factcheck report: {_e(report.event)}</title><style>{_CSS}</style></head><body>",
-        f"<h1>factcheck report: {_e(report.event)}</h1>",
+        f"<title>factcheck report: {_e(display_name(report.event))}</title><style>{_CSS}</style></head><body>",
+        f"<h1>factcheck report: {_e(display_name(report.event))}</h1>",
         f"<p>{counts['outlets']} outlets, {counts['claims']} claims. Generated {_e(report.generated_at)} with model "
         f"<code>{_e(report.model)}</code>; link threshold {_e(s.get('link_threshold'))}, cluster threshold "
         f"{_e(s.get('cluster_threshold'))}, hedge tolerance {_e(s.get('approx_tolerance'))}.</p>",
@@ -75,7 +76,11 @@ def render_html(report: Report) -> str:
     ]
     parts += [f"<tr><td>{_e(a.source)}</td><td>{_e(a.outlet or '')}</td><td>{_e(a.title)}</td>"
               f"<td>{_e(a.date or '')}</td></tr>" for a in report.sources]
-    parts.append("</table><h2>Summary</h2><table><tr><th>status</th><th>claims</th></tr>")
+    parts.append("</table>")
+    parts += [f"<p>One voice, several outlets: {_e(a.source)} was also carried by "
+              + ", ".join(f"{_e(c.source)}{' (' + _e(c.outlet) + ')' if c.outlet else ''}, similarity {c.similarity:.2f}"
+                          for c in a.copies) + " (counted once).</p>" for a in report.sources if a.copies]
+    parts.append("<h2>Summary</h2><table><tr><th>status</th><th>claims</th></tr>")
     parts += [f"<tr><td>{_badge(status)}</td><td>{counts['by_status'].get(status, 0)}</td></tr>"
               for status in BADGES]
     parts.append("</table>")

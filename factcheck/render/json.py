@@ -9,7 +9,7 @@ from ..records import Report
 
 __all__ = ["SCHEMA_VERSION", "render_json", "report_to_dict"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
@@ -22,7 +22,10 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "settings": report.settings,
         "sources": [
             # "url" only when the input gave one, so reports of plain files keep their shape.
-            {"id": a.source, "path": a.path, "title": a.title, "outlet": a.outlet, "date": a.date}
+            {"id": a.source, "path": a.path, "title": a.title, "outlet": a.outlet, "date": a.date,
+             "author": a.author,
+             "copies": [{"id": c.source, "path": c.path, "outlet": c.outlet, "similarity": c.similarity,
+                         "own_lines": list(c.own_lines)} for c in a.copies]}
             | ({"url": a.url} if a.url else {})
             for a in report.sources
         ],
@@ -46,11 +49,17 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                      "fidelity": f.label if f.kind == "quote" else None,
                      "rule": f.label if f.kind == "contradiction" else None,
                      "mentions": list(f.mentions), "within_source": f.within_source, "diff": f.diff,
-                     "values": list(f.values)}
+                     "values": list(f.values),
+                     "spans": [{"source": src, "start": start, "end": end} for src, start, end in f.spans]}
                     for f in c.findings
                 ],
             }
             for c in report.claims
+        ],
+        "facts": [
+            {"source": f.source, "sentence": f.sentence, "subject": f.subject, "attribute": f.attribute,
+             "value": f.value, "text": f.text, "start": f.start, "end": f.end, "scope": f.scope, "quoted": f.quoted}
+            for f in report.facts
         ],
     }
 

@@ -10,8 +10,9 @@ from typing import Any
 
 from tabulate import tabulate
 
+from ..naming import display_name
 from ..quotes import diff_parts
-from ..records import Claim, Finding, Report, severity_rank
+from ..records import Claim, Copy, Finding, Report, severity_rank
 from .json import summary_counts
 
 __all__ = ["escape", "render_markdown"]
@@ -81,6 +82,12 @@ def _short(text: str, width: int) -> str:
     return escape(text if len(text) <= width else text[: width - 1].rstrip() + "…")
 
 
+def _copy_label(copy: Copy) -> str:
+    """"b (Reuters, same text)" or "c (5-gram similarity 0.91)"."""
+    how = "same text" if copy.similarity >= 1.0 else f"5-gram similarity {copy.similarity:.2f}"
+    return f"{escape(copy.source)} ({escape(copy.outlet) + ', ' if copy.outlet else ''}{how})"
+
+
 def _claim_title(claim: Claim, width: int = 90) -> str:
     return _short(claim.mentions[0].text, width)
 
@@ -94,7 +101,8 @@ def _finding_line(claim: Claim, finding: Finding) -> str:
 def render_markdown(report: Report) -> str:
     """The report as Markdown."""
     counts = summary_counts(report)
-    lines = [f"# factcheck report: {escape(report.event)}", ""]
+    # An event name from the input may hold a newline or an escape sequence: shown escaped, one line.
+    lines = [f"# factcheck report: {escape(display_name(report.event))}", ""]
     settings = report.settings
     lines += [
         f"{counts['outlets']} outlets, {counts['claims']} claims. Generated {report.generated_at} with model "
@@ -108,6 +116,13 @@ def render_markdown(report: Report) -> str:
                 for a in report.sources], ["id", "outlet", "title", "date"]),
         "",
     ]
+    copied = [a for a in report.sources if a.copies]
+    if copied:
+        lines += ["One voice, several outlets (the same text, or near-identical syndicated copy, counted once):", ""]
+        for a in copied:
+            lines.append(f"- {escape(a.source)} was also carried by " + ", ".join(_copy_label(c) for c in a.copies))
+            lines += [f"  - only in {escape(c.source)}: {_short(line, 200)}" for c in a.copies for line in c.own_lines]
+        lines.append("")
     if report.skipped:
         lines += ["Skipped inputs:", ""] + [f"- {escape(s)}" for s in report.skipped] + [""]
     by_status = counts["by_status"]

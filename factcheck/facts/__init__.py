@@ -1,0 +1,16 @@
+"""Facts: what each article says about a person or the event, read and compared whatever sentence it sits in.
+
+``read_facts`` reads one article into :class:`~factcheck.records.Fact` records (a person's name, age,
+title or partner; the event's counts, weekday, clock time and street) with the linguistic model;
+``compare_facts`` resolves people across outlets and turns facts that cannot all hold into findings, each
+in a claim of its own; ``related_figures`` compares figures in related sentences that were not grouped as
+one claim.
+"""
+
+from __future__ import annotations
+
+from .compare import compare_facts
+from .extract import name_words, read_facts
+from .figures import related_figures
+
+__all__ = ["compare_facts", "name_words", "read_facts", "related_figures"]

@@ -1,0 +1,466 @@
+"""Read one article into facts: people (name, age, title, partner) and the event (counts, weekday, clock
+time, street).
+
+The linguistic model finds people (NER), the title words in front of a name, and what a number counts (the
+dependency path from the number to its predicate: "two people were killed", "left 16 injured", "the deaths
+of three"). Quantities themselves are read by :mod:`factcheck.quantities`, so a count keeps its hedge as an
+interval. A person's mentions are resolved within the article: "Smith" is the article's "John Smith" when it
+names exactly one Smith.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from ..compare import sentence_quantities
+from ..lexicon import (
+    EVENT_PREDICATES,
+    HONORIFICS,
+    PARTNERS,
+    PEOPLE_NOUNS,
+    RANKS,
+    SCOPE_WORDS,
+    SPEECH_BEFORE,
+    STREET_SUFFIXES,
+    TIME_VERBS,
+    TITLE_ABBREVIATIONS,
+    TITLES,
+    WEEKDAYS,
+    canonical_title,
+)
+from ..nlp import predication
+from ..numerals import find_numerals
+from ..records import Article, Fact, Quote, Sentence
+from ..settings import Settings
+from ..units import singular
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["name_words", "read_facts"]
+
+_NUMBER = r"\d{1,3}|[A-Za-z]+(?:-[a-z]+)?"
+_AGE_AFTER = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?:age[d]?\s+)?|\()(?P<n>\d{1,3})"
+                        r"\s*(?:[,.;)]|$|and\b|of\b|who\b|from\b|was\b|is\b)")
+_AGE_AFTER_PHRASE = re.compile(rf"^\s*,\s*an?\s+(?P<n>{_NUMBER})[- ]years?[- ]old\b")
+_AGE_BEFORE = re.compile(rf"\b(?P<n>{_NUMBER})[- ]years?[- ]old\s+(?:[\w'’.]+,?\s+){{0,3}}$")
+_SCOPE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in SCOPE_WORDS) + r")\b", re.I)
+#: Verbs a time may be hung on by the parse without their being what it times: attribution ("..., police
+#: said") and the copula ("the shooting was around 6:30").
+_LOOSE_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "be"})
+#: Entity types a title word cannot belong to ("Springfield police Lt.": Springfield is a place).
+_TITLE_WORDS = frozenset(w.lower() for title in TITLES.values() for w in title.split())
+_NOT_TITLE = frozenset({"GPE", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "LOC", "FAC"})
+
+
+def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc],
+               quotes: Sequence[Quote] = (), settings: Settings | None = None,
+               known: Collection[str] = ()) -> tuple[Fact, ...]:
+    """The facts one article states.
+
+    Args:
+        article: The article.
+        sentences: Its kept sentences (furniture already dropped).
+        docs: The parse of each sentence's text, in the same order.
+        quotes: The article's quotations, so a value inside one is marked ``quoted``.
+        settings: ``fact_lede`` (a weekday is the event's only in the opening sentences) and the quantity
+            tolerance.
+        known: Words of the names the model found anywhere in the event (:func:`name_words`): a run of
+            proper nouns holding one of them is a name here too, where the model, reading one sentence,
+            missed it ("Smith, 45, died"; "Tamara Reed of Springfield").
+
+    Returns:
+        Facts in text order.
+    """
+    settings = settings or Settings()
+    spans = [(q.start, q.end) for q in quotes]
+
+    def quoted(start: int) -> bool:
+        return any(a <= start < b for a, b in spans)
+
+    people = _people(sentences, docs, frozenset(known) | name_words(docs))
+    names = _resolve([p[2] for p in people])
+    facts: list[Fact] = []
+    for (sentence, ent, name, age, title), resolved in zip(people, names, strict=True):
+        if resolved is None:
+            continue
+        base = sentence.start
+        facts.append(Fact(article.source, sentence.index, resolved, "name", name, name,
+                          base + ent.start_char, base + ent.end_char, quoted=quoted(base + ent.start_char)))
+        if age is not None:
+            facts.append(Fact(article.source, sentence.index, resolved, "age", age[0], age[1], base + age[2],
+                              base + age[3], quoted=quoted(base + age[2])))
+        if title is not None:
+            facts.append(Fact(article.source, sentence.index, resolved, "title", " ".join(title[0]), title[1],
+                              base + title[2], base + title[3], quoted=quoted(base + title[2])))
+    for sentence, doc in zip(sentences, docs, strict=True):
+        facts += _counts(article, sentence, doc, quoted, settings)
+        facts += _weekdays(article, sentence, doc, quoted, settings.fact_lede)
+        facts += _clock(article, sentence, doc, quoted)
+        facts += _streets(article, sentence, doc, quoted)
+    return tuple(sorted(facts, key=lambda f: (f.start, f.attribute)))
+
+
+_Person = tuple[Sentence, "Span", str, tuple[str, str, int, int] | None, tuple[tuple[str, ...], str, int, int] | None]
+
+
+def name_words(docs: Iterable[Doc]) -> frozenset[str]:
+    """The first and last words of the full names the model finds as people in ``docs``."""
+    words: set[str] = set()
+    for doc in docs:
+        for ent in doc.ents:
+            name = _clean_name(ent) if ent.label_ == "PERSON" else None
+            if name and len(name.split()) >= 2:
+                words.update((name.split()[0], name.split()[-1]))
+    return frozenset(words)
+
+
+def _people(sentences: Sequence[Sentence], docs: Sequence[Doc], known: frozenset[str]) -> list[_Person]:
+    out: list[_Person] = []
+    for sentence, doc in zip(sentences, docs, strict=True):
+        spans = [ent for ent in doc.ents if ent.label_ == "PERSON"] + _propagated(doc, known)
+        for ent in sorted(spans, key=lambda e: e.start):
+            name = _clean_name(ent)
+            if name is None:
+                continue
+            out.append((sentence, ent, name, _age(sentence.text, ent), _title(ent)))
+    return out
+
+
+def _propagated(doc: Doc, known: frozenset[str]) -> list[Span]:
+    """Runs of capitalised proper nouns that hold a word of a name found elsewhere in the event, outside
+    any entity or where the model, reading one sentence, took a person for an organisation ("Smith, 45,
+    died"); never inside a place. A single word only when it is such a name's first or last word."""
+    out = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                and doc[j].ent_type_ in ("", "ORG", "NORP") and doc[j].text.isalpha():
+            j += 1
+        run = doc[i:j]
+        aged = j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].like_num
+        if j > i and any(t.text in known for t in run) and (j - i >= 2 or doc[i].text in known) \
+                and (not any(t.ent_type_ == "ORG" for t in run) or aged or (j - i >= 2 and doc[i].text in known)):
+            out.append(run)  # an organisation's name is a person's only from a known first word or with an age
+        i = max(j, i + 1)
+    return out
+
+
+def _clean_name(ent: Span) -> str | None:
+    """The name as written, without a possessive, a title the model took in, or stray punctuation; ``None``
+    for what is not a name ("Smith's" -> "Smith"; "Lt. Dana Cruz" -> "Dana Cruz")."""
+    doc = ent.doc
+    end = ent.end
+    while end > ent.start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    words = doc[ent.start:end].text.split()
+    while words and (words[0].lower().rstrip(".") in TITLE_ABBREVIATIONS or words[0].lower().rstrip(".") in HONORIFICS):
+        words = words[1:]
+    name = " ".join(words).strip(" ,.;:-—'\"“”")
+    if not name or not all(_name_word(w) or (k and w in _PARTICLES) for k, w in enumerate(name.split())):
+        return None
+    if name.split()[-1].islower():
+        return None  # "Ursula von der": the model cut the name short
+    if name.isupper() and len(name) > 4:
+        return None  # a shouted caption or broadcast script line, not a name as an outlet spells it
+    return name
+
+
+_PARTICLES = frozenset("de da van von der bin al la le du del di".split())
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name: a capital letter (any script: "Élodie", "Łukasz"), then letters, apostrophes,
+    hyphens or stops."""
+    return word[:1].isupper() and word[:1].isalpha() and all(c.isalpha() or c in "'’.-" for c in word)
+
+
+def _resolve(names: list[str]) -> list[str | None]:
+    """Each mention's full name in this article: a full name stands for itself; a single word is the one
+    full name of the article ending (or starting) with it; otherwise ``None`` (ambiguous or never given)."""
+    full = sorted({n for n in names if len(n.split()) >= 2}, key=names.index)
+    out: list[str | None] = []
+    for n in names:
+        if len(n.split()) >= 2:
+            out.append(n)
+            continue
+        last = [f for f in full if f.split()[-1] == n]
+        first = [f for f in full if f.split()[0] == n]
+        out.append(last[0] if len(last) == 1 else first[0] if len(first) == 1 and not last else None)
+    return out
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    found = find_numerals(word.replace("-", " "))
+    return int(found[0].value) if len(found) == 1 and found[0].value == int(found[0].value) else None
+
+
+def _age(text: str, ent: Span) -> tuple[str, str, int, int] | None:
+    """The age given beside a name: "John Smith, 45,", "Smith (45)", "45-year-old John Smith", "Smith, a
+    45-year-old", as ``(value, text, start, end)`` with offsets in the sentence."""
+    after = text[ent.end_char:]
+    for pattern in (_AGE_AFTER, _AGE_AFTER_PHRASE):
+        m = pattern.match(after)
+        if m:
+            value = _number(m.group("n"))
+            if value is not None and 0 < value < 120:
+                return str(value), m.group("n"), ent.end_char + m.start("n"), ent.end_char + m.end("n")
+    m = _AGE_BEFORE.search(text[:ent.start_char])
+    if m and "," not in text[m.end("n"):ent.start_char].rstrip(", "):
+        old = text.index("old", m.end("n")) + 3
+        between = [t for t in ent.doc if old <= t.idx < ent.start_char]
+        # "the 45-year-old victim, John Smith" is his age; "a 45-year-old man and John Smith" is not.
+        if all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT") and t.lower_ not in ("and", "or") for t in between):
+            value = _number(m.group("n"))
+            if value is not None and 0 < value < 120:
+                return str(value), text[m.start():old], m.start(), old
+    return None
+
+
+def _title(ent: Span) -> tuple[tuple[str, ...], str, int, int] | None:
+    """The capitalised title words right before a name ("Police Chief", "Lt.", "Sheriff"), stopping at a
+    place, organisation or date ("Springfield police Lt." -> "Lt."), as ``(canonical words, text, start,
+    end)`` with offsets in the sentence."""
+    doc = ent.doc
+    i = ent.start - 1
+    taken: list[Token] = []
+    while i >= 0 and len(taken) < 4:
+        tok = doc[i]
+        if tok.text == "." and i > 0 and doc[i - 1].text.lower() in TITLE_ABBREVIATIONS:
+            i -= 1  # "Lt" "." as the tokenizer splits "Lt.": the stop belongs to the title
+            continue
+        if tok.ent_type_ in _NOT_TITLE or not tok.text[:1].isupper() or not tok.text.rstrip(".").isalpha():
+            break
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ") and tok.text.lower().rstrip(".") not in TITLE_ABBREVIATIONS:
+            break
+        taken.insert(0, tok)
+        i -= 1
+    first = taken[0].text.lower().rstrip(".") if taken else ""
+    if taken and taken[0].i == 0 and len(taken) == 1 and first not in TITLE_ABBREVIATIONS and first not in RANKS \
+            and first not in _TITLE_WORDS:
+        return None  # a capital at the start of a sentence may be any word ("Witness John Doe said")
+    words = canonical_title([t.text for t in taken])
+    if not words:
+        return _partner(ent)
+    last = taken[-1]
+    end = last.idx + len(last.text) + (1 if doc.text[last.idx + len(last.text):].startswith(".") else 0)
+    start = taken[0].idx
+    return words, doc.text[start:end], start, end
+
+
+def _partner(ent: Span) -> tuple[tuple[str, ...], str, int, int] | None:
+    """The partner a person is said to be, from the noun the name is in apposition with ("her fiancé, John
+    Smith", "John Smith, her husband,"), when that noun names a partner."""
+    root = ent.root
+    candidates = [root.head] if root.dep_ in ("appos", "compound") else []
+    candidates += [c for c in root.children if c.dep_ == "appos"]
+    for tok in candidates:
+        if tok.lemma_.lower() in PARTNERS or tok.lower_ in PARTNERS:
+            return ("partner: " + tok.lower_,), tok.text, tok.idx, tok.idx + len(tok.text)
+    return None
+
+
+def _counts(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
+            settings: Settings) -> list[Fact]:
+    """Counts of the event: each count quantity whose dependency path reaches a predicate of the lexicon."""
+    out = []
+    for q in sentence_quantities(sentence.text, settings):
+        if q.unit is not None or re.match(r"[- ]years?[- ]old", sentence.text[q.end:q.end + 10]):
+            continue
+        number = [t for t in doc if q.start <= t.idx < q.end and (t.like_num or t.pos_ == "NUM")]
+        if not number or _is_age(number[0]):
+            continue
+        found = _predicate(number[-1])
+        if found is None:
+            continue
+        attribute, noun, head = found
+        if noun is not None and noun.lower() not in PEOPLE_NOUNS and noun.lower() not in EVENT_PREDICATES:
+            continue
+        if q.value < 1 or q.value != int(q.value):
+            continue  # "an eighth suspect", "a third victim": an ordinal read as a fraction, not a count
+        scope = _scope(number[-1], head)
+        if scope == "part" and noun is not None:
+            attribute = f"{attribute} ({singular(noun.lower())})"  # "3 women" is compared with women only
+        start = sentence.start + q.start
+        out.append(Fact(article.source, sentence.index, "event", attribute, f"{q.value:g}", q.text, start,
+                        sentence.start + q.end, quantity=q, scope=scope,
+                        quoted=quoted(start)))
+    return out
+
+
+def _coordinated(num: Token) -> bool:
+    """A count coordinated with another count under one predicate is a part of the total ("10 women, 7 men
+    wounded": neither 10 nor 7 is the number wounded)."""
+    noun = num.head if num.dep_ == "nummod" else num
+    partners = [noun.head] if noun.dep_ in ("conj", "appos") else []
+    partners += [c for c in noun.children if c.dep_ in ("conj", "appos")]
+    return any(p.like_num or any(c.dep_ == "nummod" for c in p.children) for p in partners)
+
+
+def _is_age(num: Token) -> bool:
+    """A number set off after a name is that person's age ("John Smith, 45,"), not a count."""
+    i, doc = num.i, num.doc
+    if i < 2 or doc[i - 1].text not in (",", "("):
+        return False
+    if doc[i - 2].text == ")":  # "John Smith (R-Texas), 45,": step back over the parenthesis
+        opening = next((t.i for t in reversed(doc[:i - 2]) if t.text == "("), None)
+        if opening is None or opening < 1:
+            return False
+        return doc[opening - 1].ent_type_ == "PERSON" or doc[opening - 1].pos_ == "PROPN"
+    closed = i + 1 >= len(doc) or doc[i + 1].text in (",", ")", ".", ";")
+    return doc[i - 2].ent_type_ == "PERSON" or (closed and doc[i - 2].pos_ == "PROPN")
+
+
+def _lemma(tok: Token) -> str | None:
+    for key in (tok.lemma_.lower(), tok.text.lower()):
+        if key in EVENT_PREDICATES:
+            if any(c.lower_ in ("fatally", "mortally") for c in tok.children):
+                return "killed"  # "fatally shooting three": three were killed
+            return EVENT_PREDICATES[key]
+    return None
+
+
+def _predicate(num: Token) -> tuple[str, str | None, Token] | None:
+    """What a number counts, as ``(attribute, counted noun, predicate token)``: "two people were killed" ->
+    ("killed", "people", killed); "left 16 injured" -> ("injured", None, injured); "three deaths" ->
+    ("killed", None, deaths)."""
+    noun = num.head if num.dep_ == "nummod" else num
+    counted = noun.text if noun is not num else None
+    attribute = _lemma(noun) if counted is not None else None
+    if attribute:
+        return attribute, None, noun  # "three deaths", "16 injuries"
+    nxt = noun.i + 1
+    if nxt < len(noun.doc) and noun.doc[nxt].pos_ in ("VERB", "ADJ") and _lemma(noun.doc[nxt]):
+        return _lemma(noun.doc[nxt]) or "", counted, noun.doc[nxt]  # "16 injured", "two people dead"
+    head = noun
+    for _ in range(3):
+        if head.head is head:
+            break
+        head = head.head
+        if head.lemma_ == "leave":
+            for child in head.children:
+                if child.i > noun.i and _lemma(child):
+                    return _lemma(child) or "", counted, child  # "left 16 people injured"
+        if head.pos_ in ("VERB", "ADJ", "NOUN") and _lemma(head):
+            return _lemma(head) or "", counted, head
+        if head.pos_ == "VERB":
+            break
+    return None
+
+
+def _scope(num: Token, predicate: Token) -> str | None:
+    """What makes a count less than the event's whole count, read from the parse: a partitive ("two of
+    the victims"), a coordinated count ("10 women, 7 men wounded"), or a scope word in the number's own
+    phrase or among the predicate's modifiers ("another two", "12 arrests since the protests began",
+    "have so far arrested")."""
+    noun = num.head if num.dep_ == "nummod" else num
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "among") for t in (num, noun) for c in t.children):
+        return "part"
+    if _coordinated(num):
+        return "part"
+    doc = num.doc
+    words = [doc[noun.left_edge.i:noun.i + 1].text]
+    words += [doc[c.left_edge.i:c.right_edge.i + 1].text for c in predicate.children
+              if c.dep_ in ("advmod", "npadvmod", "prep", "advcl") and c.i != noun.i]
+    match = _SCOPE.search(" ".join(words))
+    return match.group(0).lower() if match else None
+
+
+def _when(sentence: Sentence, doc: Doc, start: int, end: int) -> str | None:
+    """Which time of the event a weekday or clock time gives, from the verb that governs it ("event" for
+    "was shot Saturday", "call" for "police were called at 10:20"); ``None`` for a time that dates a
+    statement ("police said Monday") or something else."""
+    if SPEECH_BEFORE.search(sentence.text[:start]):
+        return None
+    verb = predication(doc, start, end).verb
+    if verb in TIME_VERBS:
+        return TIME_VERBS[verb]
+    if verb not in _LOOSE_VERBS:
+        return None
+    # The parse often hangs a trailing time on the attribution ("... at about 2:20 p.m., authorities said"):
+    # then the nearest verb of the event or the call in the sentence is the one it times.
+    verbs = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in TIME_VERBS]
+    if not verbs:
+        return None
+    nearest = min(verbs, key=lambda t: abs(t.idx - start))
+    return TIME_VERBS[nearest.lemma_.lower()]
+
+
+def _weekdays(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool], lede: int) -> list[Fact]:
+    """The weekday of the event (or of the call to police), from a weekday its verb governs."""
+    out = []
+    if sentence.index >= lede:
+        return []  # later paragraphs date the arrest, the hearing, the funeral: not the event
+    for tok in doc:
+        if tok.lower_ not in WEEKDAYS:
+            continue
+        when = _when(sentence, doc, tok.idx, tok.idx + len(tok.text))
+        if when is not None:
+            start = sentence.start + tok.idx
+            out.append(Fact(article.source, sentence.index, "event", f"weekday {when}", tok.lower_, tok.text, start,
+                            start + len(tok.text), quoted=quoted(start)))
+    return out
+
+
+_CLOCK = re.compile(
+    r"(?P<hedge>\b(?:about|around|approximately|roughly|shortly (?:after|before)|just (?:after|before)|"
+    r"a few minutes (?:after|before)|some time after)\s+)?"
+    r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midnight)\b)", re.I)
+
+
+def _clock(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool]) -> list[Fact]:
+    """Clock times of the event or of the call ("around 2:40 p.m."), as minutes after midnight; a hedge
+    ("about", "shortly after") is kept in the value so that "about 2:40" and "2:40" can be told apart."""
+    out = []
+    for m in _CLOCK.finditer(sentence.text):
+        when = _when(sentence, doc, m.start(), m.end())
+        if when is None:
+            continue
+        if m.group("word"):
+            minutes = 720 if m.group("word").lower() == "noon" else 0
+        else:
+            hour, minute = int(m.group("h")), int(m.group("m") or 0)
+            if not 1 <= hour <= 12 or minute > 59:
+                continue  # "13:75 a.m." is no time of day
+            minutes = (hour % 12 + (12 if m.group("ap").lower() == "p" else 0)) * 60 + minute
+        hedge = "~" if m.group("hedge") else ""
+        start = sentence.start + m.start()
+        out.append(Fact(article.source, sentence.index, "event", f"time {when}", f"{hedge}{minutes}",
+                        m.group(0).strip(), start, sentence.start + m.end(), quoted=quoted(start)))
+    return out
+
+
+_STREET = re.compile(
+    r"\b(?:(?P<num>\d{1,5})\s+(?:block\s+of\s+)?)?"
+    r"(?P<name>(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|\d{1,3}(?:st|nd|rd|th)))"
+    r"\s+(?P<suffix>" + "|".join(sorted((k.title() for k in STREET_SUFFIXES), key=len, reverse=True)) + r")\b\.?")
+#: Street types that are also common words or titles ("Court", "Dr."): only with a house or block number.
+_AMBIGUOUS_SUFFIXES = frozenset({"court", "ct", "place", "pl", "square", "circle", "way", "dr", "st", "plaza"})
+_NUMBERED = re.compile(r"(?:(?:North|South|East|West|N|S|E|W)\.?\s+)|\d")
+_DIRECTIONS = {"n": "north", "s": "south", "e": "east", "w": "west"}
+
+
+def _streets(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool]) -> list[Fact]:
+    """Streets the article places things on ("1900 block of Gallier Street", "W. 16th St."), the street type
+    spelled out and the leading function words dropped ("On Harvard Ave." -> "harvard avenue")."""
+    out = []
+    for m in _STREET.finditer(sentence.text):
+        suffix = m.group("suffix").lower()
+        if suffix in _AMBIGUOUS_SUFFIXES and not m.group("num") and not _NUMBERED.match(m.group("name")):
+            continue  # "Supreme Court", "Dr. Jane Smith", "St. Louis": a street only with a number or direction
+        words = m.group("name").split()
+        while words and doc.vocab[words[0].lower()].is_stop:
+            words = words[1:]
+        if not words:
+            continue
+        name = [_DIRECTIONS.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in words]
+        value = " ".join([*name, STREET_SUFFIXES[suffix]])
+        start = sentence.start + m.start("name") + m.group("name").index(words[0])
+        out.append(Fact(article.source, sentence.index, "event", "street", value, sentence.text[start - sentence.start:m.end()],
+                        start, sentence.start + m.end(), quoted=quoted(start)))
+    return out

@@ -1,0 +1,196 @@
+"""Ingest: turn a folder or a JSONL file of news into :class:`~factcheck.records.Article` records.
+
+Reads ``.txt``/``.md`` (first line is the headline), ``.html``/``.htm`` (the story and its metadata, see
+:mod:`.html`), ``.json`` (one article or a list) and ``.jsonl`` (one article per line). Nothing is lost
+silently: a bad file, or a bad record inside a JSON or JSONL file, is skipped with ``"where: reason"``
+(``file:line`` for JSONL) and the rest goes on; the caller decides whether what is left is enough.
+Every text passes :func:`~.text.normalise_text` here, before any stage reads it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..errors import InputError
+from ..fields import Fields
+from ..records import Article
+from .records import read_json, read_jsonl
+from .text import decode, normalise_text
+
+__all__ = ["ARTICLE_SUFFIXES", "Ingested", "read_articles", "read_events", "read_file"]
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
+# How many times the article size limit a file may be before it is skipped unread. A JSON/JSONL file holds
+# many articles and a saved page is mostly markup and scripts: the limit applies to each article's text
+# there (checked once read), and the file only has to be small enough to parse (about 1 s per MB of page).
+_FILE_FACTOR = {".json": 100, ".jsonl": 100, ".html": 10, ".htm": 10}
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """What ingest read.
+
+    Attributes:
+        articles: Articles read, in file-name order (then line order inside JSONL).
+        skipped: One ``"where: reason"`` line per file or record that could not be read.
+    """
+
+    articles: tuple[Article, ...]
+    skipped: tuple[str, ...]
+
+
+def read_articles(path: str | Path, max_bytes: int | None = None, fields: Fields | None = None) -> Ingested:
+    """Read every article under ``path`` (a folder, searched recursively, or one file).
+
+    Args:
+        path: Folder of article files, or a single ``.jsonl``/``.json`` file.
+        max_bytes: Articles larger than this (file size, or a record's text in UTF-8) are skipped with a
+            reason; ``None`` reads any size.
+        fields: Keys to read from JSON/JSONL records (detected when omitted, see :mod:`factcheck.fields`).
+
+    Returns:
+        The articles and what was skipped, with reasons.
+
+    Raises:
+        InputError: When ``path`` does not exist or holds no article files at all.
+    """
+    articles: list[Article] = []
+    skipped: list[str] = []
+    for file in _files(Path(path)):
+        got = read_file(file, max_bytes, fields)
+        articles.extend(got.articles)
+        skipped.extend(got.skipped)
+    return Ingested(_unique_sources(articles), tuple(skipped))
+
+
+def read_events(path: str | Path, max_bytes: int | None = None,
+                fields: Fields | None = None) -> tuple[dict[str, list[Article]], tuple[str, ...]]:
+    """Group the records of a JSONL (or JSON) file by their event field (``event``, ``event_id``... or
+    ``fields.event``).
+
+    Args:
+        path: The file.
+        max_bytes: As for :func:`read_articles`.
+        fields: As for :func:`read_articles`.
+
+    Returns:
+        Articles by event name (records without one go under the file's stem), and what was skipped.
+    """
+    path = Path(path)
+    too_big = _too_big(path, max_bytes, _FILE_FACTOR[".jsonl"])
+    if too_big:
+        return {}, (too_big,)
+    try:
+        raw = decode(_read_bytes(path), str(path))
+    except InputError as exc:
+        return {}, (str(exc),)
+    reader = read_jsonl if path.suffix.lower() == ".jsonl" else read_json
+    records = reader(path, raw, max_bytes, fields)
+    events: dict[str, list[Article]] = {}
+    for article, event in records.articles:
+        events.setdefault(event or path.stem, []).append(article)
+    return {name: list(_unique_sources(group)) for name, group in events.items()}, records.skipped
+
+
+def read_file(path: Path, max_bytes: int | None = None, fields: Fields | None = None) -> Ingested:
+    """Read the article(s) in one file; never raises for a bad file, it is reported in ``skipped``.
+
+    Args:
+        path: A ``.txt``, ``.md``, ``.html``, ``.json`` or ``.jsonl`` file.
+        max_bytes: As for :func:`read_articles`.
+        fields: As for :func:`read_articles`.
+
+    Returns:
+        One article, or several for JSON lists and JSONL; what could not be read, with reasons.
+    """
+    suffix = path.suffix.lower()
+    too_big = _too_big(path, max_bytes, _FILE_FACTOR.get(suffix, 1))
+    if too_big:
+        return Ingested((), (too_big,))
+    try:
+        raw = decode(_read_bytes(path), str(path))
+        if suffix in (".json", ".jsonl"):
+            records = (read_jsonl if suffix == ".jsonl" else read_json)(path, raw, max_bytes, fields)
+            return Ingested(tuple(a for a, _event in records.articles), records.skipped)
+        if suffix in (".html", ".htm"):
+            from .html import read_html
+
+            page = read_html(raw)
+            article = Article(path.stem, str(path), normalise_text(page.title, entities=False),
+                              normalise_text(page.text, entities=False), page.outlet, page.date, page.author)
+        else:
+            text = normalise_text(raw)
+            article = Article(path.stem, str(path), first_line(text), text)
+        size = len(article.text.encode("utf-8"))
+        if max_bytes is not None and size > max_bytes:  # a page's limit is on its story, not its markup
+            raise InputError(InputError.TOO_LARGE.format(path=path, size=size / 1e6, limit=max_bytes / 1e6))
+    except InputError as exc:
+        return Ingested((), (str(exc),))
+    if not article.text.strip():
+        return Ingested((), (InputError.NO_TEXT.format(path=path),))
+    return Ingested((article,), ())
+
+
+def first_line(text: str) -> str:
+    """The first non-blank line, without Markdown heading marks, cut to 200 characters.
+
+    >>> first_line("\\n## Headline\\nBody")
+    'Headline'
+    """
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip().lstrip("#").strip()[:200]
+    return ""
+
+
+def _files(root: Path) -> list[Path]:
+    if not root.exists():
+        raise InputError(InputError.MISSING.format(path=root))
+    if root.is_dir():
+        # A broken link is listed, so that reading it names the problem instead of losing it silently.
+        files = sorted(p for p in root.rglob("*")
+                       if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+                       and (p.is_file() or (p.is_symlink() and not p.exists())))
+    else:
+        files = [root]
+    if not files:
+        raise InputError(InputError.EMPTY.format(path=root))
+    return files
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(InputError.UNREADABLE.format(path=path, reason=exc.strerror or exc)) from exc
+
+
+def _too_big(path: Path, max_bytes: int | None, factor: int) -> str | None:
+    """The reason to skip ``path`` unread because it is over ``factor`` times the article limit, else
+    ``None`` (see ``_FILE_FACTOR``)."""
+    if max_bytes is None:
+        return None
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None  # reading it will name the problem
+    if size <= max_bytes * factor:
+        return None
+    if factor == 1:
+        return InputError.TOO_LARGE.format(path=path, size=size / 1e6, limit=max_bytes / 1e6)
+    return InputError.TOO_LARGE_FILE.format(path=path, size=size / 1e6, factor=factor, limit=max_bytes / 1e6)
+
+
+def _unique_sources(articles: list[Article]) -> tuple[Article, ...]:
+    # Two files with one stem (a.txt, a.md) would otherwise share a source id in the report.
+    seen: set[str] = set()
+    unique: list[Article] = []
+    for article in articles:
+        source, n = article.source, 2
+        while source in seen:
+            source = f"{article.source}-{n}"
+            n += 1
+        seen.add(source)
+        unique.append(article if source == article.source else replace(article, source=source))
+    return tuple(unique)

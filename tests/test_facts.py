@@ -1,0 +1,68 @@
+"""Facts: what each article says about a person or the event, compared across outlets (real spaCy model).
+
+Each case in ``tests/cases/facts.json`` is two one-outlet articles and the fact findings (label and
+severity) they must give, no more and no fewer; one test per case.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.facts.compare import name_key
+from factcheck.pipeline import check_articles
+from factcheck.records import Article
+
+CASES = json.loads((Path(__file__).parent / "cases" / "facts.json").read_text(encoding="utf-8"))
+
+
+def _fact_findings(fake_embedder, a: str, b: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    report = check_articles([Article("a", "a.txt", "A", f"A\n{a}", outlet="a.example"),
+                             Article("b", "b.txt", "B", f"B\n{b}", outlet="b.example")], embedder=fake_embedder)
+    return {f.label: f.severity for c in report.claims for f in c.findings if f.kind == "fact"}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["why"][:60] for c in CASES])
+def test_fact_cases(fake_embedder, case) -> None:  # type: ignore[no-untyped-def]
+    assert _fact_findings(fake_embedder, case["a"], case["b"]) == case["expect"], case["why"]
+
+
+def test_fact_findings_cite_the_values(fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    a, b = "John Smith, 45, was shot on Saturday, police said.", "Police said John Smith, 46, was shot."
+    report = check_articles([Article("a", "a.txt", "A", f"A\n{a}"), Article("b", "b.txt", "B", f"B\n{b}")],
+                            embedder=fake_embedder)
+    finding = next(f for c in report.claims for f in c.findings if f.kind == "fact")
+    texts = {report.sources[0].source: report.sources[0].text, report.sources[1].source: report.sources[1].text}
+    assert sorted(texts[src][start:end] for src, start, end in finding.spans) == ["45", "46"]
+    assert "a says 45" in finding.detail and "b says 46" in finding.detail
+
+
+def test_a_later_article_lowers_a_count_conflict(fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    a = Article("a", "a.txt", "A", "A\nTwo people were killed in the shooting on Sunday.", date="2016-03-20")
+    b = Article("b", "b.txt", "B", "B\nThree people were killed in the shooting on Sunday.", date="2016-03-25")
+    report = check_articles([a, b], embedder=fake_embedder)
+    found = [f for c in report.claims for f in c.findings if f.kind == "fact"]
+    assert [(f.label, f.severity) for f in found] == [("count differs", "medium")]
+    assert "published days apart" in found[0].detail
+
+
+@pytest.mark.parametrize(("a", "b"), [("O'Bryan Spikes", "Obryan Spikes"), ("Zoë Ball", "Zoe Ball"),
+                                      ("Ann-Marie Lee", "Ann Marie Lee")])
+def test_name_key_sets_aside_case_accents_and_punctuation(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+def test_father_and_son_are_two_people(fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    found = _fact_findings(fake_embedder, "John Smith Sr., 70, and his son were at home.",
+                           "John Smith Jr., 45, was shot at home, police said.")
+    assert "age differs" not in found
+
+
+def test_ages_in_articles_months_apart_are_not_high(fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    a = Article("a", "a.txt", "A", "A\nJohn Smith, 19, was charged with the shooting.", date="2016-07-27")
+    b = Article("b", "b.txt", "B", "B\nJohn Smith, 20, pleaded guilty to the shooting.", date="2017-02-14")
+    report = check_articles([a, b], embedder=fake_embedder)
+    assert [(f.label, f.severity) for c in report.claims for f in c.findings if f.kind == "fact"] == \
+        [("age differs", "medium")]
