@@ -60,8 +60,8 @@ def check_folder(
     if len(voices) < 2:
         raise NotEnoughArticles.of(path, len(ingested.articles), len(voices), ingested.skipped)
     say(f"read {len(ingested.articles)} articles from {path}")
-    report = check_articles(voices, settings, embedder=embedder, progress=progress,
-                            event=Path(path).stem if Path(path).is_file() else Path(path).name)
+    report = _check_voices(voices, settings, embedder=embedder, progress=progress,
+                           event=Path(path).stem if Path(path).is_file() else Path(path).name)
     return replace(report, skipped=ingested.skipped)
 
 
@@ -81,10 +81,16 @@ def check_articles(
         NotEnoughArticles: Fewer than two distinct texts.
     """
     settings = settings or Settings()
+    voices = merge_duplicates(articles, settings.duplicate_jaccard)
+    if len(voices) < 2:
+        raise NotEnoughArticles.of(event, sum(1 + len(a.copies) for a in voices), len(voices), ())
+    return _check_voices(voices, settings, embedder=embedder, progress=progress, event=event)
+
+
+def _check_voices(articles: Sequence[Article], settings: Settings, *, embedder: Embedder | None,
+                  progress: Progress | None, event: str) -> Report:
+    """Check articles whose copies are already folded (at least two distinct texts)."""
     say = progress or (lambda _line: None)
-    articles = merge_duplicates(articles, settings.duplicate_jaccard)
-    if len(articles) < 2:
-        raise NotEnoughArticles.of(event, sum(1 + len(a.copies) for a in articles), len(articles), ())
     for a in articles:
         if a.copies:
             say(f"{a.source} carried by {', '.join(c.source for c in a.copies)} too: counted as one voice")

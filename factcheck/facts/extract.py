@@ -67,9 +67,10 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
         quotes: The article's quotations, so a value inside one is marked ``quoted``.
         settings: ``fact_lede`` (a weekday is the event's only in the opening sentences) and the quantity
             tolerance.
-        known: Words of the names the model found anywhere in the event (:func:`name_words`): a run of
-            proper nouns holding one of them is a name here too, where the model, reading one sentence,
-            missed it ("Smith, 45, died"; "Tamara Reed of Springfield").
+        known: Words of the names the model found anywhere in the event (:func:`name_words`; this
+            article's own when not given): a run of proper nouns holding one of them is a name here too,
+            where the model, reading one sentence, missed it ("Smith, 45, died"; "Tamara Reed of
+            Springfield").
 
     Returns:
         Facts in text order.
@@ -80,7 +81,7 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
     def quoted(start: int) -> bool:
         return any(a <= start < b for a, b in spans)
 
-    people = _people(sentences, docs, frozenset(known) | name_words(docs))
+    people = _people(sentences, docs, frozenset(known) or name_words(docs))
     names = _resolve([p[2] for p in people])
     facts: list[Fact] = []
     for (sentence, ent, name, age, title), resolved in zip(people, names, strict=True):
