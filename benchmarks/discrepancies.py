@@ -13,7 +13,7 @@ half it prints:
   against the Gun Violence Archive's record of the incident.
 
 Usage: ``python benchmarks/discrepancies.py`` scores the development half only; ``--test`` scores the
-test half too (once per stop, at the end: a rule written after reading a test error makes that half no
+test halves too, ``test`` and ``test2`` (once per stop, at the end: a rule written after reading a test error makes that half no
 longer held out). Writes ``benchmarks/results/discrepancies.md`` (or ``discrepancies_dev.md`` for dev
 alone). Skipped with a message when the data is absent.
 """
@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from _common import RESULTS, ROOT, publish
-from sealed import DATA, SETS, load_events, sealed_events
+from sealed import DATA, HALVES, SETS, load_events, sealed_events
 
 from factcheck import Settings, check_folder
 from factcheck.embedding import load_embedder
@@ -248,7 +248,8 @@ def _details(results: dict[tuple[str, str], dict[str, Any]]) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--test", action="store_true", help="also score the test half (once per stop)")
+    parser.add_argument("--test", action="store_true",
+                        help="also score the test halves, test and test2 (once per stop)")
     args = parser.parse_args()
     if not all((DATA / f).is_file() for f, _ in SETS.values()):
         print(f"skipped: the sealed sets are not under {DATA}")
@@ -260,7 +261,7 @@ def main() -> int:
     embedder = load_embedder()
     settings = Settings()
     judged = _judged()
-    halves = ("dev", "test") if args.test else ("dev",)
+    halves = HALVES if args.test else ("dev",)
     results = {(s, h): score(s, h, items, embedder, settings, judged) for h in halves for s in SETS}
     command = "python benchmarks/discrepancies.py" + (" --test" if args.test else "")
     n_items = {h: sum(1 for i in items if dict(sealed_events(i["set"])).get(i["event"]) == h) for h in halves}

@@ -7,6 +7,10 @@ Fixed before any event was labelled or any tool ran on them (see tests/cases/dis
 - BASIL (basil.jsonl): all events, the same order; the first 12.
 - The split: within each set, in that order, events at even positions (0, 2, ...) are the development half,
   events at odd positions the test half.
+- A second test half, ``test2``, sealed on 2026-11-30 (committed before any of its events was labelled or
+  run): the next events in the same order, GVA positions 24-35 and BASIL positions 12-17, all of them test.
+  It exists because the first test half stopped being held out once two rules were written after reading its
+  errors. Its labellers never saw the tool's output.
 
 Run it to print the events: ``python benchmarks/sealed.py``.
 """
@@ -19,11 +23,14 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DATA", "SETS", "load_events", "sealed_events"]
+__all__ = ["DATA", "HALVES", "SETS", "TEST2", "load_events", "sealed_events"]
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news-clusters"
 #: set name -> (file, how many events, whether an event qualifies)
 SETS: dict[str, tuple[str, int]] = {"gva": ("gva_semeval2018t5.jsonl", 24), "basil": ("basil.jsonl", 12)}
+#: set name -> how many further events, in the same order, make the second test half
+TEST2: dict[str, int] = {"gva": 12, "basil": 6}
+HALVES = ("dev", "test", "test2")
 
 
 def _key(event_id: str) -> str:
@@ -47,10 +54,11 @@ def load_events(name: str, data: Path = DATA) -> dict[str, list[dict[str, Any]]]
 
 
 def sealed_events(name: str, data: Path = DATA) -> list[tuple[str, str]]:
-    """The chosen events of one set as ``(event_id, half)``, half being ``dev`` or ``test``."""
+    """The chosen events of one set as ``(event_id, half)``, half being ``dev``, ``test`` or ``test2``."""
     events = load_events(name, data)
-    chosen = sorted((e for e, rs in events.items() if _qualifies(name, rs)), key=_key)[:SETS[name][1]]
-    return [(e, "dev" if i % 2 == 0 else "test") for i, e in enumerate(chosen)]
+    first = SETS[name][1]
+    chosen = sorted((e for e, rs in events.items() if _qualifies(name, rs)), key=_key)[:first + TEST2[name]]
+    return [(e, "test2" if i >= first else "dev" if i % 2 == 0 else "test") for i, e in enumerate(chosen)]
 
 
 if __name__ == "__main__":
