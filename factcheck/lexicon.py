@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "EVENT_PREDICATES", "FUNCTION_WORDS", "HONORIFICS", "PARTNERS", "PEOPLE_NOUNS", "RANKS", "SCOPE_WORDS", "SPEECH_BEFORE",
+    "EVENT_PREDICATES", "FUNCTION_WORDS", "HONORIFICS", "PARTNERS", "PEOPLE_NOUNS",
+    "PLAIN_PERSON_NOUNS", "RANKS", "SCOPE_WORDS", "SPEECH_BEFORE",
     "STATE_ABBREVIATIONS", "STREET_ABBREVIATIONS", "STREET_SUFFIXES", "TIME_VERBS", "TITLES", "TITLE_ABBREVIATIONS",
     "WEEKDAYS", "canonical_title", "expand_abbreviation",
 ]
@@ -117,6 +118,8 @@ RANKS = frozenset(
     "inspector superintendent chief marshal private specialist admiral".split()
 )
 #: Nouns that count people: a casualty count is of these, or of no noun at all ("two were killed").
+#: Nouns that say only that someone is a person, not what part they play ("a 58-year-old man").
+PLAIN_PERSON_NOUNS = frozenset("man woman male female person boy girl teen teenager youth adult child kid".split())
 PEOPLE_NOUNS = frozenset(
     "people person persons man men woman women child children kid kids teen teens teenager teenagers boy boys "
     "girl girls adult adults victim victims officer officers student students bystander bystanders resident "

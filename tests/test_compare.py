@@ -48,3 +48,21 @@ def test_comparison_cases(fake_embedder, case) -> None:  # type: ignore[no-untyp
     numeric = {f.label: f.severity for f in findings if f.kind == "numeric"}
     contradiction = {f.label: f.severity for f in findings if f.kind == "contradiction"}
     assert (numeric, contradiction) == (case["numeric"], case["contradiction"]), case["why"]
+
+
+FIGURE_CASES = json.loads((CASES / "figure_pairs.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case", FIGURE_CASES, ids=[c["why"][:60] for c in FIGURE_CASES])
+def test_figure_cases(case) -> None:  # type: ignore[no-untyped-def]
+    """Two sentences' figures compared directly, as one claim's versions are (the parse decides)."""
+    from factcheck.compare import MentionContext, compare_figures
+    from factcheck.nlp import load_nlp
+    from factcheck.records import Mention
+    from factcheck.settings import Settings
+
+    nlp = load_nlp()
+    a, b = (MentionContext(Mention(s, 0, case[s], 0, len(case[s])), doc=nlp(case[s])) for s in ("a", "b"))
+    found = {f.label: f.severity for f in compare_figures(a, b, Settings())}
+    assert found == case["expect"], case["why"]

@@ -201,14 +201,22 @@ def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences:
         builder.add(label, severity, f"{label}: {_say(fa, 'write')} “{a}”, {_say(fb, 'write')} “{b}”", fa, fb)
         claims.append(builder.claim())
     claims += _surnames(names, person, by_key)
+    roles = _roles(facts, person)
     grouped: dict[tuple[object, str], list[Fact]] = defaultdict(list)
     for f in facts:
         subject: object = person.get(f.subject, f.subject) if f.subject != "event" else "event"
-        grouped[(subject, f.attribute)].append(f)
+        if f.subject.startswith("the "):
+            if f.subject[4:] not in roles:
+                continue  # "the suspect" of an event that names no one suspect, or several
+            subject = roles[f.subject[4:]]
+        if f.attribute.startswith("amount "):
+            grouped[(subject, f"amount {f.attribute.split()[-1]}")].append(f)  # kinds of one thing: see _counts
+        elif f.attribute != "role":
+            grouped[(subject, f.attribute)].append(f)
     for (_, attribute), group in grouped.items():
         if len({f.source for f in group}) < 2:
             continue
-        name = group[0].subject
+        name = next((f.subject for f in group if not f.subject.startswith("the ")), group[0].subject)
         if attribute == "name":
             claims.append(_punctuation(group, by_key))
         elif attribute == "age":
@@ -221,9 +229,21 @@ def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences:
             claims.append(_times(attribute, group, by_key))
         elif attribute == "street":
             claims.append(_streets(group, by_key))
+        elif attribute == "corner":
+            claims.append(_corners(group, grouped[("event", "street")], by_key))
         else:
             claims.append(_counts(attribute, group, by_key, by_source, settings))
     return [c for c in claims if c is not None]
+
+
+def _roles(facts: Sequence[Fact], person: dict[str, int]) -> dict[str, int]:
+    """The parts ("shooter", "suspect") that the event's articles give to one named person and to no other:
+    an age given to "the shooter" is then that person's age."""
+    linked: dict[str, set[int]] = defaultdict(set)
+    for f in facts:
+        if f.attribute == "role" and f.subject in person:
+            linked[f.value].add(person[f.subject])
+    return {role: next(iter(ids)) for role, ids in linked.items() if len(ids) == 1}
 
 
 def _surnames(names: Sequence[Fact], person: dict[str, int], by_key: dict[tuple[str, int], Sentence]) -> list[Claim | None]:
@@ -242,6 +262,10 @@ def _surnames(names: Sequence[Fact], person: dict[str, int], by_key: dict[tuple[
             if sx & sy or {person[f.subject] for f in fx} & {person[f.subject] for f in fy}:
                 continue  # one outlet uses both (two families), or the people were already found to be one
             if min(len(x), len(y)) >= 4 and x[0] == y[0] and fuzz.ratio(x, y) >= 80:
+                # every mention of either spelling in those outlets is cited, "Ladson, 32," included: an
+                # editor corrects them all
+                fx = [f for f in names if f.source in sx and name_key(f.value).split()[-1:] == [x]] or fx
+                fy = [f for f in names if f.source in sy and name_key(f.value).split()[-1:] == [y]] or fy
                 builder = _ClaimBuilder(by_key, f"same surname? {fx[0].subject} / {fy[0].subject}")
                 builder.add("surname spelling", "low", f"surname spelling: {_say(fx, 'write')} “{fx[0].subject}”, "
                             f"{_say(fy, 'write')} “{fy[0].subject}” (the same family's name?)", fx, fy)
@@ -287,9 +311,12 @@ def _ages(name: str, group: Sequence[Fact], by_key: dict[tuple[str, int], Senten
     for fa, fb in _disagreements(group):
         plain = all(len(values[f.source]) == 1 and not f.quoted for f in (*fa, *fb))
         later = _days_apart(by_source, fa, fb) > 1
-        builder.add("age differs", "high" if plain and not later else "medium",
-                    f"age of {name}: {_say(fa)} {fa[0].value}, {_say(fb)} {fb[0].value}"
-                    + (" (published days apart: may be an update)" if later else ""), fa, fb)
+        # an age given to "the shooter" is this person's only through the part the articles give them
+        unnamed = [f.subject for f in (*fa, *fb) if f.subject.startswith("the ")]
+        why = (" (published days apart: may be an update)" if later else
+               f" (“{unnamed[0]}” of one outlet is {name} in another)" if unnamed else "")
+        builder.add("age differs", "high" if plain and not later and not unnamed else "medium",
+                    f"age of {name}: {_say(fa)} {fa[0].value}, {_say(fb)} {fb[0].value}{why}", fa, fb)
     return builder.claim()
 
 
@@ -377,6 +404,33 @@ def _streets(group: Sequence[Fact], by_key: dict[tuple[str, int], Sentence]) -> 
 _COMPASS = frozenset({"north", "south", "east", "west"})
 
 
+def _street_key(street: str) -> str:
+    return " ".join(w for w in street.split() if w not in _COMPASS)
+
+
+def _corners(group: Sequence[Fact], streets: Sequence[Fact], by_key: dict[tuple[str, int], Sentence]) -> Claim | None:
+    """Corners that share one street and not the other ("Neptune Ave and 16th Street" / "16th Street and
+    Mermaid Avenue"), when neither outlet names the other's cross street anywhere: the same corner placed on
+    two cross streets. An outlet that names both (the scene and where a victim ran) is not in disagreement."""
+    builder = _ClaimBuilder(by_key, "same event: corner")
+    named: dict[str, set[str]] = defaultdict(set)
+    for f in streets:
+        named[f.source].add(_street_key(f.value))
+    for fa, fb in _disagreements(group, lambda f: frozenset(_street_key(s) for s in f.value.split(" & "))):
+        a = {_street_key(s) for s in fa[0].value.split(" & ")}
+        b = {_street_key(s) for s in fb[0].value.split(" & ")}
+        if len(a) != 2 or len(b) != 2 or len(a & b) != 1:
+            continue
+        only_a, only_b = a - b, b - a
+        fa = [f for f in fa if not only_b & named[f.source]]
+        fb = [f for f in fb if not only_a & named[f.source]]
+        if not fa or not fb:
+            continue
+        builder.add("cross street differs", "medium",
+                    f"corner: {_say(fa)} “{fa[0].text}”, {_say(fb)} “{fb[0].text}”", fa, fb)
+    return builder.claim()
+
+
 def _count_key(f: Fact) -> object:
     q = f.quantity
     return (q.low, q.high, f.scope) if q is not None else f.value
@@ -385,6 +439,8 @@ def _count_key(f: Fact) -> object:
 def _counts(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int], Sentence],
             by_source: dict[str, Article], settings: Settings) -> Claim | None:
     """Counts of one thing the event did that differ between outlets.
+
+    Amounts given to a thing (``amount bond``) are read from a looser parse and are at most low.
 
     A conflict is high only when it is plainly one fact told two ways: a core count (killed, injured,
     shot, arrested), in each article's opening sentences (where the event itself is reported), in the
@@ -403,8 +459,12 @@ def _counts(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int],
         if result.label == "conflict" and (_allows_other(group, fa, b) or _allows_other(group, fb, a)):
             continue  # each outlet also gives a figure the other allows: two counts, not one
         severity, label, why = result.severity or "low", result.label, ""
+        amount = attribute.startswith("amount ")
+        kind_a, kind_b = a.attribute.split()[1:-1], b.attribute.split()[1:-1]
+        if amount and kind_a and kind_b and kind_a != kind_b:
+            continue  # "a loan deal" / "a finance deal": two things of one kind
         if result.label == "conflict":
-            label = "count differs"
+            label = "amount differs" if amount else "count differs"
         if a.scope != b.scope:
             severity, label = "low", "different scope"
             why = f" (“{a.scope or b.scope}” makes one a part, a total or a rate)"
@@ -414,7 +474,9 @@ def _counts(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int],
             quoted = any(f.quoted for f in (*fa, *fb))
             severity = ("high" if attribute in _CORE_COUNTS and not quoted and not later else "medium") if lede else "low"
             why = (" (in a quotation)" if quoted else " (published days apart: may be an update)" if later else "")
-        builder.add(label, severity, f"number {attribute}: {_say(fa)} “{a.text}”, {_say(fb)} "
+        if amount:
+            severity = "low"
+        builder.add(label, severity, f"{attribute if amount else 'number ' + attribute}: {_say(fa)} “{a.text}”, {_say(fb)} "
                     f"“{b.text}” — {result.detail}{why}", fa, fb)
     return builder.claim()
 

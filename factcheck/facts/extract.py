@@ -20,6 +20,7 @@ from ..lexicon import (
     HONORIFICS,
     PARTNERS,
     PEOPLE_NOUNS,
+    PLAIN_PERSON_NOUNS,
     RANKS,
     SCOPE_WORDS,
     SPEECH_BEFORE,
@@ -30,7 +31,7 @@ from ..lexicon import (
     WEEKDAYS,
     canonical_title,
 )
-from ..nlp import predication
+from ..nlp import governing_verb, when_clauses
 from ..numerals import find_numerals
 from ..records import Article, Fact, Quote, Sentence
 from ..settings import Settings
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 __all__ = ["name_words", "read_facts"]
 
 _NUMBER = r"\d{1,3}|[A-Za-z]+(?:-[a-z]+)?"
-_AGE_AFTER = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?:age[d]?\s+)?|\()(?P<n>\d{1,3})"
+_AGE_AFTER = re.compile(r"^\s*(?:,?\s*(?:Jr|Sr|II|III|IV)\.?(?=,))?(?:\([^)]{0,40}\)\s*)?(?:,\s*(?:age[d]?\s+)?|\()(?P<n>\d{1,3})"
                         r"\s*(?:[,.;)]|$|and\b|of\b|who\b|from\b|was\b|is\b)")
 _AGE_AFTER_PHRASE = re.compile(rf"^\s*,\s*an?\s+(?P<n>{_NUMBER})[- ]years?[- ]old\b")
 _AGE_BEFORE = re.compile(rf"\b(?P<n>{_NUMBER})[- ]years?[- ]old\s+(?:[\w'’.]+,?\s+){{0,3}}$")
@@ -88,6 +89,10 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
         if resolved is None:
             continue
         base = sentence.start
+        role = _role_of_name(ent)
+        if role is not None:
+            facts.append(Fact(article.source, sentence.index, resolved, "role", role.lemma_.lower(), role.text,
+                              base + role.idx, base + role.idx + len(role.text), quoted=quoted(base + role.idx)))
         facts.append(Fact(article.source, sentence.index, resolved, "name", name, name,
                           base + ent.start_char, base + ent.end_char, quoted=quoted(base + ent.start_char)))
         if age is not None:
@@ -98,6 +103,8 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
                               base + title[2], base + title[3], quoted=quoted(base + title[2])))
     for sentence, doc in zip(sentences, docs, strict=True):
         facts += _counts(article, sentence, doc, quoted, settings)
+        facts += _amounts(article, sentence, doc, quoted, settings)
+        facts += _role_ages(article, sentence, doc, quoted)
         facts += _weekdays(article, sentence, doc, quoted, settings.fact_lede)
         facts += _clock(article, sentence, doc, quoted)
         facts += _streets(article, sentence, doc, quoted)
@@ -121,12 +128,30 @@ def name_words(docs: Iterable[Doc]) -> frozenset[str]:
 def _people(sentences: Sequence[Sentence], docs: Sequence[Doc], known: frozenset[str]) -> list[_Person]:
     out: list[_Person] = []
     for sentence, doc in zip(sentences, docs, strict=True):
+        nicknamed = _nicknamed(doc)
         spans = [ent for ent in doc.ents if ent.label_ == "PERSON"] + _propagated(doc, known)
-        for ent in sorted(spans, key=lambda e: e.start):
-            name = _clean_name(ent)
+        spans = [e for e in spans if not any(n.start <= e.start < n.end or e.start <= n.start < e.end for n, _ in nicknamed)]
+        named = [(e, _clean_name(e)) for e in spans] + nicknamed
+        for ent, name in sorted(named, key=lambda e: e[0].start):
             if name is None:
                 continue
             out.append((sentence, ent, name, _age(sentence.text, ent), _title(ent)))
+    return out
+
+
+#: A name with a nickname in quotation marks between its words ('Aaron "Pudge" Ladson').
+_NICKNAME = re.compile(r"\b(?P<first>[A-Z][a-z]+)\s+[\"“][A-Z][\w .'’-]{0,24}[\"”]\s+(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _nicknamed(doc: Doc) -> list[tuple[Span, str | None]]:
+    """Names written with a nickname, which the model splits or takes for a title: the span and the name
+    without the nickname ("Aaron Ladson"), when the first word reads as a person's."""
+    out: list[tuple[Span, str | None]] = []
+    for m in _NICKNAME.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or span[0].is_stop or not (span[0].ent_type_ == "PERSON" or span[0].pos_ == "PROPN"):
+            continue
+        out.append((span, f"{m.group('first')} {m.group('last')}"))
     return out
 
 
@@ -160,6 +185,11 @@ def _clean_name(ent: Span) -> str | None:
     words = doc[ent.start:end].text.split()
     while words and (words[0].lower().rstrip(".") in TITLE_ABBREVIATIONS or words[0].lower().rstrip(".") in HONORIFICS):
         words = words[1:]
+    cut = next((k for k, w in enumerate(words) if k >= 2 and w.rstrip(".,") in _GENERATIONS), None)
+    if cut is not None:
+        words = words[:cut + 1]  # "Douglas Shine Jr. Jurors": the model ran on past the end of the name
+    elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.rstrip(".") in _GENERATIONS:
+        words.append(doc[end + 1].text)  # "Douglas Shine, Jr., 21": the suffix is part of the name
     name = " ".join(words).strip(" ,.;:-—'\"“”")
     if not name or not all(_name_word(w) or (k and w in _PARTICLES) for k, w in enumerate(name.split())):
         return None
@@ -171,6 +201,8 @@ def _clean_name(ent: Span) -> str | None:
 
 
 _PARTICLES = frozenset("de da van von der bin al la le du del di".split())
+#: Generational suffixes, which end a name ("Jr." may also end the sentence the model ran past).
+_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 def _name_word(word: str) -> bool:
@@ -294,6 +326,118 @@ def _counts(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[in
     return out
 
 
+def _role(noun: Token) -> Token | None:
+    """A noun that says what part a person plays ("shooter", "suspect"), not only that they are one."""
+    if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in PLAIN_PERSON_NOUNS:
+        return None  # one person's part is a singular common noun ("police" is many)
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one", "every", "each") for c in noun.children):
+        return None  # "a Woodland resident" is one of many; "the shooter" is the event's one
+    return noun
+
+
+def _role_of_name(ent: Span) -> Token | None:
+    """The part the sentence gives a named person, from the parse: "shooter John Smith", "John Smith, the
+    alleged shooter,", "the shooter, John Smith,", "the shooter was identified as John Smith", "John Smith
+    was the shooter"."""
+    root = ent.root
+    for c in root.children:
+        if ((c.dep_ == "compound" and c.i < ent.start) or c.dep_ == "appos") and _role(c) is not None:
+            return c
+    head = root.head
+    if root.dep_ == "appos":
+        return _role(head)
+    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in ("identify", "name"):
+        subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return _role(subjects[0]) if len(subjects) == 1 else None
+    if root.dep_ in ("nsubj", "attr") and head.lemma_ == "be":
+        other = [c for c in head.children if c.dep_ == ("attr" if root.dep_ == "nsubj" else "nsubj")]
+        return _role(other[0]) if len(other) == 1 else None
+    return None
+
+
+def _role_ages(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool]) -> list[Fact]:
+    """Ages of people the sentence names only by their part: "the 25-year-old suspect", "the suspect, a
+    24-year-old man", "the shooter was a 58-year-old white man". The subject is "the <part>"; comparison
+    gives the age to a named person only when the event links that part to one person."""
+    out = []
+    for old in doc:
+        if old.lower_ != "old" or old.dep_ != "amod" or old.head.pos_ != "NOUN":
+            continue
+        numbers = [t for t in old.subtree if t.like_num]
+        noun = old.head
+        if len(numbers) != 1 or any(t.ent_type_ == "PERSON" for t in noun.subtree):
+            continue  # a named person's age is read with the name
+        role = _role(noun)
+        if role is None and noun.dep_ == "appos":
+            role = _role(noun.head)  # "the suspect, a 24-year-old man"
+        elif role is None and noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+            role = _role(subjects[0]) if len(subjects) == 1 else None  # "the shooter was a 58-year-old man"
+        value = _number(numbers[0].text)
+        if role is None or value is None or not 0 < value < 120:
+            continue
+        start = sentence.start + numbers[0].idx
+        end = sentence.start + old.idx + len(old.text)
+        out.append(Fact(article.source, sentence.index, f"the {role.lemma_.lower()}", "age", str(value),
+                        sentence.text[numbers[0].idx:old.idx + len(old.text)], start, end, quoted=quoted(start)))
+    return out
+
+
+def _amounts(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
+             settings: Settings) -> list[Fact]:
+    """Amounts given to a thing, a figure with a unit that the parse attaches to a common noun: "a $1.7
+    million bond", "a reward of up to $2,500", "bail was set at $500,000", "a 20-mile chase". The
+    attribute is ``amount <noun>``; a figure a thing was changed to ("the reward was increased to $5,000")
+    has the scope ``change``."""
+    out = []
+    for q in sentence_quantities(sentence.text, settings):
+        if q.unit is None or q.unit in ("%", "pp"):
+            continue  # a share is of something else; a count is a count
+        number = [t for t in doc if q.start <= t.idx < q.end and (t.like_num or t.pos_ == "NUM")]
+        if not number:
+            continue
+        found = _measured(number[-1], q.start, q.end)
+        if found is None:
+            continue
+        noun, scope = found
+        start = sentence.start + q.start
+        out.append(Fact(article.source, sentence.index, "event", f"amount {noun}", f"{q.value:g} {q.unit}", q.text,
+                        start, sentence.start + q.end, quantity=q, scope=scope, quoted=quoted(start)))
+    return out
+
+
+def _measured(num: Token, start: int, end: int) -> tuple[str, str | None] | None:
+    """The common noun a figure (the tokens from ``start`` to ``end``) measures, and ``change`` when it is
+    what the thing was changed to; ``None`` when the figure measures no thing (an action, a person)."""
+    tok = num
+    while tok.head is not tok and start <= tok.head.idx < end:
+        tok = tok.head  # up through the figure's own words: "$1.7 million", "20 miles"
+    head, scope = tok.head, None
+    if tok.dep_ in ("nummod", "compound", "amod", "nmod") and head.pos_ == "NOUN":
+        noun = head  # "a $1.7 million bond", "a 20-mile chase"
+    elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        noun = head.head  # "a reward of up to $2,500"
+    elif tok.dep_ == "pobj" and head.lower_ in ("at", "to") and head.head.pos_ == "VERB":
+        verb = head.head  # "bail was set at $500,000", "the reward was increased to $5,000"
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+        if len(subjects) != 1 or (head.lower_ == "to" and verb.lemma_.lower() not in _CHANGE_VERBS):
+            return None
+        noun = subjects[0]
+        scope = "change" if verb.lemma_.lower() in _CHANGE_VERBS else None
+    else:
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in PEOPLE_NOUNS or singular(lemma) in PEOPLE_NOUNS or noun.ent_type_:
+        return None
+    # "a loan deal" and "a finance deal" are two deals: the noun's own modifiers are kept
+    kinds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
+    return " ".join([*kinds, lemma]), scope
+
+
+#: Verbs that tell a thing's amount changed, so the figure they give is not the amount first reported.
+_CHANGE_VERBS = frozenset("increase raise lower reduce cut double triple boost hike drop decrease".split())
+
+
 def _coordinated(num: Token) -> bool:
     """A count coordinated with another count under one predicate is a part of the total ("10 women, 7 men
     wounded": neither 10 nor 7 is the number wounded)."""
@@ -378,9 +522,16 @@ def _when(sentence: Sentence, doc: Doc, start: int, end: int) -> str | None:
     statement ("police said Monday") or something else."""
     if SPEECH_BEFORE.search(sentence.text[:start]):
         return None
-    verb = predication(doc, start, end).verb
+    governor = governing_verb(doc, start, end)
+    verb = governor.lemma_.lower() if governor is not None else None
     if verb in TIME_VERBS:
         return TIME_VERBS[verb]
+    # "were gathered at 6:15 p.m. when two groups began shooting": the time of the scene is the event's
+    words = [t for t in doc if start <= t.idx < end]
+    hosts = [*words, *(t.head for t in words), *([governor] if governor is not None else [])]
+    timed = [TIME_VERBS[v.lemma_.lower()] for h in hosts for v in when_clauses(h) if v.lemma_.lower() in TIME_VERBS]
+    if timed:
+        return timed[0]
     if verb not in _LOOSE_VERBS:
         return None
     # The parse often hangs a trailing time on the attribution ("... at about 2:20 p.m., authorities said"):
@@ -449,7 +600,7 @@ _DIRECTIONS = {"n": "north", "s": "south", "e": "east", "w": "west"}
 def _streets(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool]) -> list[Fact]:
     """Streets the article places things on ("1900 block of Gallier Street", "W. 16th St."), the street type
     spelled out and the leading function words dropped ("On Harvard Ave." -> "harvard avenue")."""
-    out = []
+    out: list[Fact] = []
     for m in _STREET.finditer(sentence.text):
         suffix = m.group("suffix").lower()
         if suffix in _AMBIGUOUS_SUFFIXES and not m.group("num") and not _NUMBERED.match(m.group("name")):
@@ -462,6 +613,18 @@ def _streets(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[i
         name = [_DIRECTIONS.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in words]
         value = " ".join([*name, STREET_SUFFIXES[suffix]])
         start = sentence.start + m.start("name") + m.group("name").index(words[0])
+        end = sentence.start + m.end()
+        previous = out[-1] if out and out[-1].attribute == "street" else None
+        if previous is not None and _JOINED.fullmatch(sentence.text[previous.end - sentence.start:start - sentence.start]):
+            # "at Neptune Ave and 16th Street": the two streets of one corner
+            corner = " & ".join(sorted((previous.value, value)))
+            out.append(Fact(article.source, sentence.index, "event", "corner", corner,
+                            sentence.text[previous.start - sentence.start:m.end()], previous.start, end,
+                            quoted=quoted(previous.start)))
         out.append(Fact(article.source, sentence.index, "event", "street", value, sentence.text[start - sentence.start:m.end()],
-                        start, sentence.start + m.end(), quoted=quoted(start)))
+                        start, end, quoted=quoted(start)))
     return out
+
+
+#: What joins the two streets of a corner ("Mermaid Ave. and W. 15th St.", "Main & 5th").
+_JOINED = re.compile(r"\s*(?:and|&)\s*")
