@@ -17,6 +17,7 @@ __all__ = [
     "Article",
     "Claim",
     "Copy",
+    "Disagreement",
     "EventEntry",
     "Fact",
     "Finding",
@@ -248,6 +249,34 @@ class Finding:
     diff: str | None = None
     values: tuple[str, ...] = ()
     spans: tuple[tuple[str, int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """One line an editor reads: what differs, the values as the outlets write them, and who writes which.
+
+    The pairwise findings of a claim that differ in the same thing are one disagreement ("5,000" against
+    "more than 5,000", however many pairs of outlets show it); so is one difference reported both by a
+    sentence rule and by a fact finding (a numeric conflict and a "count differs"), or by one person's
+    facts in several claims (one misspelt name).
+
+    Attributes:
+        claims: Ids of the claims whose findings it gathers, first the one to read.
+        severity: The worst severity among those findings.
+        kind: ``Finding.kind`` of the worst finding.
+        label: ``Finding.label`` of the worst finding.
+        text: The line in plain words, values quoted in their original case, outlets by name.
+        sides: Each value as written, with the outlets (``Article.source``) that give it.
+        findings: ``(claim id, index into that claim's findings)`` of every finding it gathers.
+    """
+
+    claims: tuple[str, ...]
+    severity: str
+    kind: str
+    label: str
+    text: str
+    sides: tuple[tuple[str, tuple[str, ...]], ...]
+    findings: tuple[tuple[str, int], ...]
 
 
 @dataclass(frozen=True)
