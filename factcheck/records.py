@@ -376,7 +376,8 @@ class EventEntry:
         claims: Number of claims.
         findings: Findings by severity, coverage notes left out, e.g. ``(("high", 1), ("low", 4))``.
         worst: Severity of the worst discrepancy, or ``None``.
-        worst_line: That finding in one line ("c001 conflict: 27 vs 25 injured"), or "".
+        worst_line: That finding as the report's line to check ("c001 Figures conflict: CNN says “27”; AP
+            says “25”"), or "".
         reports: File names of the event's reports, first the one an index links to.
     """
 

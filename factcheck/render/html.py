@@ -45,6 +45,9 @@ function applyFilter(){
     var who=(el.getAttribute('data-outlets')||'').split(' ');
     var ok=shown[el.getAttribute('data-severity')]&&(!outlet||!el.hasAttribute('data-outlets')||who.indexOf(outlet)>=0);
     el.style.display=ok?'':'none';});
+  document.querySelectorAll('section.claim').forEach(function(el){
+    var who=el.getAttribute('data-outlets').split(' ');
+    el.style.display=(!outlet||who.indexOf(outlet)>=0)?'':'none';});
 }
 document.querySelectorAll('.filters input, #outlet').forEach(function(b){b.addEventListener('change',applyFilter);});
 """
