@@ -68,3 +68,49 @@ def test_who_said_it_names_both_people_and_outlets() -> None:
     (line,) = disagreements(Report("e", ARTICLES, (Claim("c001", m, findings, "differs", "medium"),)))
     assert line.text == ("Who said or did it: The Sun gives it to Ursula von der Leyen; BBC gives it to "
                          "Antonio Costa")
+
+
+def test_a_day_contradiction_and_a_weekday_fact_are_one_line() -> None:
+    texts = {"000_aa": "The shooting happened on Saturday night.", "001_bb": "The shooting happened on Friday night."}
+    articles = tuple(Article(s, "", "", texts[s], outlet=o) for s, o in (("000_aa", "WSB"), ("001_bb", "6abc")))
+    m = _mentions(*texts.items())
+    day = Claim("c001", m, (Finding("contradiction", "medium", "rule day", (0, 1), "day",
+                                    values=("saturday", "friday")),), "differs", "medium")
+    fact = Claim("c002", m, (Finding("fact", "medium", "weekday", (0, 1), "weekday differs", values=("Saturday", "Friday"),
+                                     spans=(("000_aa", 26, 34), ("001_bb", 26, 32))),), "differs", "medium")
+    (line,) = disagreements(Report("e", articles, (day, fact)))
+    assert line.claims == ("c001", "c002")
+    assert "WSB says “saturday”" in line.text and "6abc says “friday”" in line.text
+
+
+def test_two_peoples_titles_are_two_lines() -> None:
+    texts = {"000_aa": "Senator Schumer and Majority Leader McConnell met.", "001_bb": "Minority Leader Schumer met."}
+    articles = tuple(Article(s, "", "", texts[s], outlet=o) for s, o in (("000_aa", "NYT"), ("001_bb", "Fox")))
+    m = _mentions(*texts.items())
+    schumer = Claim("c001", m, (Finding("fact", "low", "title", (0, 1), "title differs", values=("Senator", "Minority Leader"),
+                                        spans=(("000_aa", 0, 7), ("001_bb", 0, 15))),), "differs", "low",
+                    evidence=("same person: Chuck Schumer",))
+    mcconnell = Claim("c002", m, (Finding("fact", "low", "title", (0, 1), "title differs", values=("Senator", "Majority Leader"),
+                                          spans=(("000_aa", 0, 7), ("001_bb", 0, 15))),), "differs", "low",
+                      evidence=("same person: Mitch McConnell",))
+    assert len(disagreements(Report("e", articles, (schumer, mcconnell)))) == 2
+
+
+def test_one_outlet_at_odds_with_itself() -> None:
+    m = _mentions(("002_cc", "Three people were hurt."), ("002_cc", "Two people were hurt."))
+    finding = Finding("numeric", "low", "different figures: — two facts", (0, 1), "different figures", True,
+                      values=("Three", "Two"))
+    (line,) = disagreements(Report("e", ARTICLES, (Claim("c001", m, (finding,), "differs", "low"),)))
+    assert line.text.startswith("Different figures: 002 says both “Three” and “Two”")
+
+
+def test_lines_that_read_the_outlets_differently_do_not_fold() -> None:
+    texts = {"000_aa": "Three were shot; Five were hurt.", "001_bb": "Five were shot; Three were hurt."}
+    articles = tuple(Article(s, "", "", texts[s], outlet=o) for s, o in (("000_aa", "ABC"), ("001_bb", "CBS")))
+    m = _mentions(*texts.items())
+    numeric = Claim("c001", m, (Finding("numeric", "low", "different figures", (0, 1), "different figures",
+                                        values=("Five", "Three")),), "differs", "low")
+    fact = Claim("c002", m, (Finding("fact", "low", "count", (0, 1), "count differs", values=("Three", "Five"),
+                                     spans=(("000_aa", 0, 5), ("001_bb", 0, 4))),), "differs", "low")
+    lines = disagreements(Report("e", articles, (numeric, fact)))
+    assert len(lines) == 2 and all(len({s for _, who in d.sides for s in who}) == 2 for d in lines)

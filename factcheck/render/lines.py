@@ -68,15 +68,17 @@ def _key(text: str) -> str:
     return day or normalise_quote(t)
 
 
-def _score(text: str, value: str) -> tuple[float, int]:
-    """How surely ``text`` carries ``value``: contained whole, else the share of its words it holds; the
+def _score(text: str, value: str) -> tuple[float, int, int]:
+    """How surely ``text`` carries ``value``: contained whole, else the share of its words it holds; then
+    whether it holds it exactly as written (two renderings that differ only in case or punctuation); the
     longer value wins a tie ("more than 5,000" over "5,000" in a sentence that says the former)."""
     nt, nv = f" {normalise_quote(text)} ", normalise_quote(value)
+    exact = int(value.strip() in text)
     if nv and f" {nv} " in nt:
-        return 2.0, len(nv)
+        return 2.0, exact, len(nv)
     words = nv.split()
     held = set(nt.split())
-    return (sum(w in held for w in words) / len(words) if words else 0.0), len(nv)
+    return (sum(w in held for w in words) / len(words) if words else 0.0), exact, len(nv)
 
 
 def _sides(claim: Claim, finding: Finding, texts: dict[str, str]) -> list[tuple[str, tuple[str, ...]]]:
@@ -92,16 +94,28 @@ def _sides(claim: Claim, finding: Finding, texts: dict[str, str]) -> list[tuple[
             owners[best].append(source)
     else:
         mentions = [claim.mentions[i] for i in finding.mentions if i < len(claim.mentions)]
-        if finding.kind in ("contradiction", "attribution") and len(mentions) == len(values) == 2:
-            # The rule compared the first mention's value with the second's: a speaker need not be named
-            # in the sentence ("He also said"), so order, not text, tells who gives which.
-            for m, v in zip(mentions, values, strict=True):
-                owners[v].append(m.source)
-        else:
-            for m in mentions:
-                scores = {v: _score(m.text, v) for v in values}
-                owners[max(values, key=scores.__getitem__)].append(m.source)
+        for m, v in zip(mentions, _assign([m.text for m in mentions], values), strict=True):
+            owners[v].append(m.source)
     return [(v, tuple(dict.fromkeys(owners[v]))) for v in values if owners[v]]
+
+
+def _assign(texts: list[str], values: list[str]) -> list[str]:
+    """Which value each text gives. Two texts and two values: the pairing the texts support best, in the
+    rule's order when they do not tell (a speaker need not be named: "He also said"; both sentences may
+    hold "three"). More texts: each its best value, and a value no text took goes to the text that
+    carries it best among those whose value others also give."""
+    scores = [[_score(t, v) for v in values] for t in texts]
+    if len(texts) == len(values) == 2:
+        kept = tuple(a + b for a, b in zip(scores[0][0], scores[1][1], strict=True))
+        swapped = tuple(a + b for a, b in zip(scores[0][1], scores[1][0], strict=True))
+        return [values[1], values[0]] if swapped > kept else list(values)
+    chosen = [max(range(len(values)), key=row.__getitem__) for row in scores]
+    for j in range(len(values)):
+        if j not in chosen:
+            spare = [i for i in range(len(texts)) if chosen.count(chosen[i]) > 1]
+            if spare:
+                chosen[max(spare, key=lambda i: scores[i][j])] = j
+    return [values[j] for j in chosen]
 
 
 def _tokens(text: str) -> tuple[list[str], list[str]]:
@@ -133,11 +147,16 @@ def _quote_change(a: str, b: str) -> tuple[str, str] | None:
     middle = [op for op in ops[lo:hi] if op[0] != "equal"]
     if not middle:
         return None
-    pieces_a, pieces_b = [], []
+    # Each change with a word or two around it; changes whose windows touch are shown as one piece.
+    windows: list[list[int]] = []
     for _, i1, i2, j1, j2 in middle:
-        pieces_a.append(" ".join(ta[max(i1 - _CONTEXT_WORDS, 0): i2 + _CONTEXT_WORDS]))
-        pieces_b.append(" ".join(tb[max(j1 - _CONTEXT_WORDS, 0): j2 + _CONTEXT_WORDS]))
-    return " … ".join(pieces_a), " … ".join(pieces_b)
+        window = [max(i1 - _CONTEXT_WORDS, 0), i2 + _CONTEXT_WORDS, max(j1 - _CONTEXT_WORDS, 0), j2 + _CONTEXT_WORDS]
+        if windows and (window[0] <= windows[-1][1] or window[2] <= windows[-1][3]):
+            windows[-1][1], windows[-1][3] = window[1], window[3]
+        else:
+            windows.append(window)
+    return (" … ".join(" ".join(ta[a1:a2]) for a1, a2, _, _ in windows),
+            " … ".join(" ".join(tb[b1:b2]) for _, _, b1, b2 in windows))
 
 
 def _shorten(text: str) -> str:
@@ -175,6 +194,7 @@ class _Line:
 
     def __init__(self, group: str, claim: Claim, finding: Finding, index: int) -> None:
         self.group = group
+        self.about = claim.evidence  # "same person: X": what a claim of facts is about
         self.claims = [claim.id]
         self.findings = [(claim.id, index)]
         self.worst = finding
@@ -203,6 +223,10 @@ class _Line:
 
 
 def _group(finding: Finding, change: tuple[str, str] | None) -> str:
+    if finding.kind == "fact":
+        # A claim of facts is one person's or the event's attribute: its pairs are one disagreement
+        # ("around 3 p.m." / "about 2:20 p.m." / "around 2:40 p.m.").
+        return f"fact:{finding.label}"
     if finding.kind == "quote":
         if finding.label in ("altered", "paraphrase") and change:
             return "quote words:" + "|".join(sorted(normalise_quote(c) for c in change))
@@ -237,6 +261,20 @@ def _claim_lines(claim: Claim, texts: dict[str, str]) -> list[_Line]:
     return list(lines.values())
 
 
+def _consistent(a: _Line, b: _Line) -> bool:
+    """Whether no outlet gives one value in one line and another value in the other (then the two rules
+    read the sentences differently, and one line would say each outlet gives both)."""
+    def given(line: _Line) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for value, who in line.sides.items():
+            for s in who:
+                out.setdefault(s, set()).add(_key(value))
+        return out
+
+    ga, gb = given(a), given(b)
+    return all(ga[s] & gb[s] for s in ga.keys() & gb.keys())
+
+
 def _fold(lines: list[_Line]) -> list[_Line]:
     """One line for one difference told in several claims: a sentence rule and a fact finding with the
     same values, or one person's name spelt one way in several claims."""
@@ -248,9 +286,10 @@ def _fold(lines: list[_Line]) -> list[_Line]:
             for other in out:
                 if other.worst.kind not in _VALUE_KINDS or set(other.claims) & set(line.claims):
                     continue
-                same_values = other.keys() == line.keys() and other.outlets() & line.outlets()
+                same_values = (other.keys() == line.keys() and other.outlets() & line.outlets()
+                               and _consistent(other, line))
                 one_fact = (kind == "fact" and other.worst.kind == "fact" and other.worst.label == line.worst.label
-                            and other.keys() & line.keys())
+                            and other.about == line.about and other.keys() & line.keys())
                 if same_values or one_fact:
                     target = other
                     break
@@ -289,7 +328,12 @@ def _text(line: _Line, names: dict[str, str]) -> str:
         body = f"{_title(finding)}: " + _phrase(sides, names, ("writes", "write"))
     else:
         body = f"{_title(finding)}: " + _phrase(sides, names, ("says", "say"))
-    if line.within:
+    outlets = {s for who in line.sides.values() for s in who}
+    if line.within and len(outlets) == 1:
+        # One outlet disagrees with itself: "ksnt.com says both “3” and “two”".
+        body = (f"{_title(finding)}: {outlets_phrase(sorted(outlets), names)} says both "
+                + " and ".join(f"“{v}”" for v in line.sides))
+    elif line.within:
         body += "; " + outlets_phrase(sorted(line.within), names) + (" says both" if len(line.within) == 1 else " say both")
     reason = _reason(finding)
     return body + (f" — {reason}" if reason else "")
