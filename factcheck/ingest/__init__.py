@@ -166,7 +166,8 @@ def read_file(path: Path, max_bytes: int | None = None, fields: Fields | None = 
 
             page = read_html(raw)
             article = Article(path.stem, str(path), normalise_text(page.title, entities=False),
-                              normalise_text(page.text, entities=False), page.outlet, page.date, page.author)
+                              normalise_text(page.text, entities=False), page.outlet, page.date, page.author,
+                              page.url)
         else:
             text = normalise_text(raw)
             article = Article(path.stem, str(path), first_line(text), text)
