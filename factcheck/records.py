@@ -336,13 +336,14 @@ class Report:
     facts: tuple[Fact, ...] = ()
 
     def filtered(self, min_severity: str) -> Report:
-        """A copy without findings less severe than ``min_severity`` (claims themselves all stay)."""
+        """A copy without findings less severe than ``min_severity`` (claims themselves all stay); its
+        settings record the minimum, so every format says what it left out."""
         limit = severity_rank(min_severity)
         claims = tuple(
             replace(c, findings=tuple(f for f in c.findings if severity_rank(f.severity) <= limit))
             for c in self.claims
         )
-        return replace(self, claims=claims)
+        return replace(self, claims=claims, settings={**self.settings, "min_severity": min_severity})
 
     def worst(self) -> str | None:
         """Severity of the worst discrepancy in the report (coverage notes aside), or ``None``."""
