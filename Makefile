@@ -3,21 +3,32 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 SEEDS := seeds/ukraine-summit-2025-03-02
+TORCH_CPU_INDEX ?= https://download.pytorch.org/whl/cpu
 
 .PHONY: setup report test lint bench clean
 
 $(BIN)/factcheck: pyproject.toml constraints.txt
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	# CPU PyTorch first, pinned, so nothing below can resolve torch to a CUDA build.
-	$(BIN)/pip install --quiet -c constraints.txt torch==2.13.0
+	# PyTorch first, pinned, so nothing below can resolve torch to another version. The CPU build comes from
+	# PyTorch's CPU index when this machine reaches it (192 MB wheel, no CUDA); otherwise from the indexes pip
+	# is configured with, where PyPI's Linux wheel is the CUDA build (see the README's set-up note).
+	if $(PY) -c "import urllib.request; urllib.request.urlopen('$(TORCH_CPU_INDEX)/torch/', timeout=10)" \
+			2>/dev/null; then \
+		$(BIN)/pip install --quiet -c constraints.txt torch==2.13.0 --index-url $(TORCH_CPU_INDEX); \
+	else \
+		$(BIN)/pip install --quiet -c constraints.txt torch==2.13.0; \
+	fi
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
 	touch $@
 
 setup: $(BIN)/factcheck
 
+# The report is dated by the last commit that changed the seeds (SOURCE_DATE_EPOCH), so re-running it on an
+# unchanged tree leaves git clean; outside git it is dated now.
 report: setup
-	HF_HUB_OFFLINE=1 $(BIN)/factcheck check $(SEEDS) --out reports/ -f md -f json -f csv -f html
+	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct -- $(SEEDS) 2>/dev/null) HF_HUB_OFFLINE=1 \
+		$(BIN)/factcheck check $(SEEDS) --out reports/ -f md -f json -f csv -f html
 
 lint: setup
 	$(BIN)/ruff check factcheck tests benchmarks

@@ -190,15 +190,13 @@ def _fingerprint(articles: tuple[Article, ...], settings: Settings) -> str:
 def entry_for(report: Report, status: str, reports: tuple[str, ...]) -> EventEntry:
     """The index line of a checked event."""
     from .render.json import summary_counts
+    from .render.lines import disagreements
 
     counts = summary_counts(report)["findings_by_severity"]
     worst = report.worst()
-    line = ""
-    for claim in report.claims:
-        hit = next((f for f in claim.findings if f.severity == worst and f.kind != "coverage"), None)
-        if hit is not None:
-            line = f"{claim.id} {hit.label}: {hit.detail}"
-            break
+    # The worst finding as the report's first line to check: values as written, outlets by name.
+    first = next((d for d in disagreements(report) if d.severity == worst), None)
+    line = f"{first.claims[0]} {first.text}" if first is not None else ""
     outlets = tuple(dict.fromkeys(a.outlet or a.source for a in report.sources))
     notes = "; ".join(f"skipped {s}" for s in report.skipped)
     return EventEntry(report.event, status, notes, outlets, len(report.claims),

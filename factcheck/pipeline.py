@@ -6,6 +6,7 @@ articles (tests, notebooks, the batch runner).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -23,6 +24,7 @@ from .quotes import extract_quotes, sentence_speakers
 from .records import Article, Claim, Fact, Mention, Quote, Report, Sentence, severity_rank
 from .sentences import split_sentences
 from .settings import Settings
+from .severity import calibrate_claim
 
 __all__ = ["check_articles", "check_folder", "rank_claims"]
 
@@ -135,9 +137,23 @@ def _check_voices(articles: Sequence[Article], settings: Settings, *, embedder: 
         own = per_article[a.source]
         facts += read_facts(a, own, [docs[(a.source, s.index)] for s in own], quotes[a.source], settings, known)
     claims += compare_facts(facts, articles, sentences, settings)
+    # One severity table bounds every finding, whichever rule made it (factcheck.severity).
+    claims = [calibrate_claim(c, settings) for c in claims]
     ranked = rank_claims(claims, order)
-    generated = datetime.now(UTC).isoformat(timespec="seconds")
-    return Report(event, tuple(articles), ranked, settings.to_dict(), embedder.name, (), generated, tuple(facts))
+    return Report(event, tuple(articles), ranked, settings.to_dict(), embedder.name, (), generated_at(), tuple(facts))
+
+
+def generated_at() -> str:
+    """When a report is made: now (ISO 8601, UTC), or ``SOURCE_DATE_EPOCH`` when set, as reproducible
+    builds do, so a report re-made from unchanged input is byte for byte the same.
+
+    >>> import os; os.environ["SOURCE_DATE_EPOCH"] = "1740873600"; generated_at()
+    '2025-03-02T00:00:00+00:00'
+    >>> del os.environ["SOURCE_DATE_EPOCH"]
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    when = datetime.fromtimestamp(int(epoch), UTC) if epoch.isdigit() else datetime.now(UTC)
+    return when.isoformat(timespec="seconds")
 
 
 def _quotes_in(quotes: Sequence[Quote], sentence: Sentence, article: Article) -> tuple[Quote, ...]:

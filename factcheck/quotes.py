@@ -111,6 +111,21 @@ class _Span:
     inner_end: int
 
 
+def _embedded(paragraph: str, start: int) -> bool:
+    """Whether the quotation opening at ``start`` sits inside the writer's own clause ("any peace deal “must
+    be backed by strength”, Starmer said: “We will...”"): a fragment the writer quotes, not the first piece
+    of a quotation an attribution splits, so the next quotation is not joined to it.
+
+    >>> _embedded("Declaring that any peace deal “must be backed”, he said: “We will go.”", 30)
+    True
+    >>> _embedded("He said: “We must,” he added, “go.”", 9)
+    False
+    """
+    before = paragraph[:start].rstrip()
+    last = re.search(r"(\w+)$", before)
+    return last is not None and last.group(1)[:1].islower() and not re.fullmatch(_VERBS, last.group(1))
+
+
 def _spans(paragraph: str, min_words: int, scare_max: int) -> list[_Span]:
     spans: list[_Span] = []
     i = 0
@@ -229,7 +244,8 @@ def extract_quotes(article: Article, settings: Settings | None = None) -> tuple[
         groups: list[list[_Span]] = []
         for span in spans:
             between = paragraph[groups[-1][-1].end:span.start] if groups else ""
-            if groups and re.fullmatch(rf"[\s,]*(?:\S+\s+){{0,4}}?(?:{_VERBS})(?:\s+\S+){{0,4}}?[\s,:.]*", between):
+            if groups and re.fullmatch(rf"[\s,]*(?:\S+\s+){{0,4}}?(?:{_VERBS})(?:\s+\S+){{0,4}}?[\s,:.]*", between) \
+                    and not _embedded(paragraph, groups[-1][0].start):
                 groups[-1].append(span)
             else:
                 groups.append([span])
@@ -442,6 +458,12 @@ def _fidelity(a: str, b: str) -> Fidelity:
         one_quotation and any(ch.isdigit() for w in changed for ch in w))
     if not serious and changed <= _SMALL_WORDS:
         return Fidelity("altered", "low", diff, "the quotation differs only in small words "
+                        f"({', '.join(sorted(changed))})")
+    # One or two words swapped, added or dropped ("particularly around the coalition") are most often a
+    # transcription difference, not a misquote; more than that changes what the speaker is heard to say.
+    n_changed = sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in middle if op != "equal")
+    if not serious and n_changed <= 2:
+        return Fidelity("altered", "low", diff, f"the quotation differs in one or two words "
                         f"({', '.join(sorted(changed))})")
     what = "a negation" if changed & _NEGATIONS else "a number" if serious else "words"
     return Fidelity("altered", "high" if serious else "medium", diff,

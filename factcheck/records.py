@@ -17,6 +17,7 @@ __all__ = [
     "Article",
     "Claim",
     "Copy",
+    "Disagreement",
     "EventEntry",
     "Fact",
     "Finding",
@@ -251,6 +252,34 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Disagreement:
+    """One line an editor reads: what differs, the values as the outlets write them, and who writes which.
+
+    The pairwise findings of a claim that differ in the same thing are one disagreement ("5,000" against
+    "more than 5,000", however many pairs of outlets show it); so is one difference reported both by a
+    sentence rule and by a fact finding (a numeric conflict and a "count differs"), or by one person's
+    facts in several claims (one misspelt name).
+
+    Attributes:
+        claims: Ids of the claims whose findings it gathers, first the one to read.
+        severity: The worst severity among those findings.
+        kind: ``Finding.kind`` of the worst finding.
+        label: ``Finding.label`` of the worst finding.
+        text: The line in plain words, values quoted in their original case, outlets by name.
+        sides: Each value as written, with the outlets (``Article.source``) that give it.
+        findings: ``(claim id, index into that claim's findings)`` of every finding it gathers.
+    """
+
+    claims: tuple[str, ...]
+    severity: str
+    kind: str
+    label: str
+    text: str
+    sides: tuple[tuple[str, tuple[str, ...]], ...]
+    findings: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
 class Claim:
     """A statement gathered across outlets, with what its versions disagree on.
 
@@ -307,13 +336,14 @@ class Report:
     facts: tuple[Fact, ...] = ()
 
     def filtered(self, min_severity: str) -> Report:
-        """A copy without findings less severe than ``min_severity`` (claims themselves all stay)."""
+        """A copy without findings less severe than ``min_severity`` (claims themselves all stay); its
+        settings record the minimum, so every format says what it left out."""
         limit = severity_rank(min_severity)
         claims = tuple(
             replace(c, findings=tuple(f for f in c.findings if severity_rank(f.severity) <= limit))
             for c in self.claims
         )
-        return replace(self, claims=claims)
+        return replace(self, claims=claims, settings={**self.settings, "min_severity": min_severity})
 
     def worst(self) -> str | None:
         """Severity of the worst discrepancy in the report (coverage notes aside), or ``None``."""
@@ -347,7 +377,8 @@ class EventEntry:
         claims: Number of claims.
         findings: Findings by severity, coverage notes left out, e.g. ``(("high", 1), ("low", 4))``.
         worst: Severity of the worst discrepancy, or ``None``.
-        worst_line: That finding in one line ("c001 conflict: 27 vs 25 injured"), or "".
+        worst_line: That finding as the report's line to check ("c001 Figures conflict: CNN says “27”; AP
+            says “25”"), or "".
         reports: File names of the event's reports, first the one an index links to.
     """
 

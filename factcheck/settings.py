@@ -195,7 +195,8 @@ def load_config(start: Path) -> dict[str, Any]:
         The table's values, or an empty dict when no config file has one.
 
     Raises:
-        ConfigError: When a config file exists but is not valid TOML.
+        ConfigError: When a config file exists but is not valid TOML, or names an unknown setting or a
+            bad value (the message names the file).
     """
     import tomllib
 
@@ -208,10 +209,16 @@ def load_config(start: Path) -> dict[str, Any]:
                 data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
             except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
                 raise ConfigError(f"{path}: cannot read config ({exc})") from exc
-            if table is None:
-                found: dict[str, Any] = data.get("factcheck", data)
-                return found
+            # factcheck.toml may hold the settings at its top level, under [factcheck], or under
+            # [tool.factcheck] as pyproject.toml does (a section copied from one to the other still works).
             section = data.get("tool", {}).get("factcheck")
-            if section is not None:
-                return dict(section)
+            if section is None and table is None:
+                section = data.get("factcheck", data)
+            if section is None:
+                continue
+            try:
+                Settings.from_mapping(section)
+            except ConfigError as exc:
+                raise ConfigError(f"{path}: {exc}") from exc
+            return dict(section)
     return {}

@@ -67,8 +67,12 @@ def test_check_writes_reports_and_skips_binary(tmp_path: Path, seeds: Path) -> N
     result = runner.invoke(app, ["check", str(folder), "--out", str(out), "-f", "md", "-f", "json", "-f", "csv",
                                  "--fail-on", "medium"])
     assert result.exit_code == 5, result.output
+    assert "--fail-on medium reached: the report holds a medium finding" in result.stderr  # exit 5 says why
     assert "skipped" in result.stderr and "broken.txt" in result.stderr
     assert {p.name for p in out.iterdir()} == {"event.md", "event.json", "event.csv"}
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert {(p.stat().st_mode & 0o777) for p in out.iterdir()} == {0o666 & ~umask}  # reports follow the umask
     data = json.loads((out / "event.json").read_text(encoding="utf-8"))
     assert len(data["sources"]) == 5
 
@@ -108,6 +112,39 @@ def test_unknown_setting_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["check", str(seeds)])
     assert result.exit_code == 2 and "unknown setting 'treshold'" in result.stderr
+    assert "factcheck.toml: " in result.stderr  # the message names the file
+
+
+def test_factcheck_toml_takes_a_tool_factcheck_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.cli import _settings
+
+    (tmp_path / "factcheck.toml").write_text("[tool.factcheck]\nneighbours = 7\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert _settings().neighbours == 7
+
+
+def test_check_on_a_folder_of_events_warns_and_points_to_batch(tmp_path: Path, seeds: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.pipeline
+    from factcheck.errors import NotEnoughArticles
+
+    def stop(*_args: object, **_kwargs: object) -> None:
+        raise NotEnoughArticles("stopped before the model")
+
+    monkeypatch.setattr(factcheck.pipeline, "check_folder", stop)
+    for name in ("one", "two"):
+        shutil.copytree(seeds, tmp_path / name)
+    result = runner.invoke(app, ["check", str(tmp_path)])
+    assert "holds 2 event folders (one, two)" in result.stderr and "factcheck batch" in result.stderr
+    single = runner.invoke(app, ["check", str(tmp_path / "one")])
+    assert "event folders" not in single.stderr
+
+
+def test_unknown_format_is_refused_from_the_registry(seeds: Path) -> None:
+    from factcheck.render import FORMATS
+
+    result = runner.invoke(app, ["check", str(seeds), "-f", "pdf"])
+    assert result.exit_code == 2 and all(name in result.output + result.stderr for name in FORMATS)
 
 
 @pytest.mark.parametrize("case", ["file", "under-file", "unwritable"])

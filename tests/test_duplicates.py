@@ -49,7 +49,7 @@ def test_report_lists_copies(fake_embedder: object) -> None:
     report = check_articles([Article("a", "a.txt", "T", WIRE, outlet="AP"), Article("b", "b.txt", "T", WIRE, outlet="BBC"),
                              other], embedder=fake_embedder)  # type: ignore[arg-type]
     assert [a.source for a in report.sources] == ["a", "c"]
-    assert "a was also carried by b (BBC, same text)" in render(report, "md")
+    assert "AP was also carried by b (BBC, same text)" in render(report, "md")  # outlets by name
     assert report.to_dict()["sources"][0]["copies"] == [{"id": "b", "path": "b.txt", "outlet": "BBC", "similarity": 1.0,
                                                          "own_lines": []}]
 

@@ -56,9 +56,24 @@ def test_page_shows_findings_and_filters(browser, seed_report, tmp_path: Path) -
     assert all(u.startswith("file:") for u in requests), requests  # self-contained
     medium = page.locator('#c001 li[data-severity="medium"], ul li[data-severity="medium"]')
     assert medium.count() > 0 and medium.first.is_visible()
-    page.uncheck('.filter input[value="medium"]')
+    page.uncheck('.filters input[value="medium"]')
     assert not page.locator('li[data-severity="medium"]').first.is_visible()
     assert page.locator('li[data-severity="low"]').first.is_visible()
+    page.check('.filters input[value="medium"]')
+    # What to check comes first, above the outlets and the claims; single-outlet claims start collapsed.
+    assert body.index("Check first") < body.index("Outlets") < body.index("Claims")
+    assert not page.locator("details").first.evaluate("d => d.open")
+    # The outlet filter keeps only the lines and claims naming that outlet.
+    lines = page.locator("ul.check li")
+    total = lines.count()
+    page.select_option("#outlet", index=1)
+    visible = sum(1 for i in range(total) if lines.nth(i).is_visible())
+    assert 0 < visible < total
+    page.select_option("#outlet", index=0)
+    # A line links to its claim, whose compared passages are highlighted.
+    page.click("ul.check li a")
+    target = page.evaluate("location.hash")
+    assert page.locator(f"{target} mark").count() > 0
     shot = tmp_path / "report.png"
     page.screenshot(path=str(shot), full_page=False)
     assert shot.stat().st_size > 10_000

@@ -124,3 +124,25 @@ def test_size_limit_of_a_page_is_on_its_story(tmp_path: Path) -> None:
     assert "page.html" in skipped and "over the 0.002 MB article limit" in skipped
     (skipped,) = read_articles(tmp_path, max_bytes=1000).skipped  # the page itself is over 10 times the limit
     assert "page.html: 0.0134 MB file is over 10 times the 0.001 MB article limit" in skipped
+
+
+def test_sources_toml_names_outlets_dates_and_addresses(tmp_path: Path) -> None:
+    (tmp_path / "000_aa.txt").write_text("Headline A\nLeaders met in London.", encoding="utf-8")
+    (tmp_path / "001_bb.txt").write_text("Headline B\nLeaders met in London.", encoding="utf-8")
+    (tmp_path / "sources.toml").write_text(
+        '["000_aa"]\noutlet = "The Guardian"\ndate = "2025-03-02"\nurl = "https://example.org/a"\n'
+        '["999_zz"]\noutlet = "Nobody"\n["001_bb"]\noutlet = "BBC"\ncolour = "red"\n', encoding="utf-8")
+    got = read_articles(tmp_path)
+    by_id = {a.source: a for a in got.articles}
+    assert (by_id["000_aa"].outlet, by_id["000_aa"].date, by_id["000_aa"].url) == (
+        "The Guardian", "2025-03-02", "https://example.org/a")
+    assert by_id["001_bb"].outlet == "BBC"
+    assert any("no article with id '999_zz'" in s for s in got.skipped)
+    assert any("[001_bb] may only set" in s for s in got.skipped)
+
+
+def test_a_bad_sources_toml_is_skipped_with_its_reason(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A\nText.", encoding="utf-8")
+    (tmp_path / "sources.toml").write_text("[a\n", encoding="utf-8")
+    got = read_articles(tmp_path)
+    assert got.articles[0].outlet is None and "sources.toml: not read" in got.skipped[0]

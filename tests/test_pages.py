@@ -71,6 +71,7 @@ def _page(layout: int, title: str, body: list[str], site: str, author: str) -> s
             f"<meta property='og:site_name' content='{e(site)}'><meta property='og:title' content='{e(title)}'>"
             f"<meta name='author' content='{e(author)}'>"
             "<meta property='article:published_time' content='2025-03-02T17:45:00+00:00'>"
+            "<meta property='og:url' content='https://news.example/2025/03/02/summit'>"
             f"<script type='application/ld+json'>{ld}</script></head>")
     if layout == 0:
         body_html = (f"<div id='cookie-banner' class='cookie-consent'>{cookie}</div>"
@@ -129,6 +130,7 @@ def test_page_gives_story_and_metadata(pages: Path, seeds: Path, index: int) -> 
     missing = [p for p in body if normalise_text(p) not in article.text]
     assert missing == []
     assert (article.title, article.outlet, article.author, article.date) == (normalise_text(title), site, author, "2025-03-02")
+    assert article.url == "https://news.example/2025/03/02/summit"
 
 
 def test_no_furniture_becomes_a_claim(pages: Path, fake_embedder: object) -> None:

@@ -18,7 +18,8 @@ from ..records import Article
 from .records import read_json, read_jsonl
 from .text import decode, normalise_text
 
-__all__ = ["ARTICLE_SUFFIXES", "Ingested", "read_articles", "read_events", "read_file"]
+__all__ = ["ARTICLE_SUFFIXES", "SOURCES_FILE", "Ingested", "apply_sources", "event_folders", "read_articles", "read_events",
+           "read_file"]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 # How many times the article size limit a file may be before it is skipped unread. A JSON/JSONL file holds
@@ -61,7 +62,54 @@ def read_articles(path: str | Path, max_bytes: int | None = None, fields: Fields
         got = read_file(file, max_bytes, fields)
         articles.extend(got.articles)
         skipped.extend(got.skipped)
-    return Ingested(_unique_sources(articles), tuple(skipped))
+    found = _unique_sources(articles)
+    if Path(path).is_dir() and (Path(path) / SOURCES_FILE).is_file():
+        found, problems = apply_sources(found, Path(path) / SOURCES_FILE)
+        skipped.extend(problems)
+    return Ingested(found, tuple(skipped))
+
+
+#: A file in an event folder naming each article's outlet, date and address by its id (file stem).
+SOURCES_FILE = "sources.toml"
+_SOURCE_KEYS = ("outlet", "date", "url", "author")
+
+
+def apply_sources(articles: tuple[Article, ...], path: Path) -> tuple[tuple[Article, ...], list[str]]:
+    """Give articles the outlet, date, address and byline a ``sources.toml`` names for their ids.
+
+    The file has one table per article id, e.g. ``["000_71c0"]`` with ``outlet = "The Guardian"``,
+    ``date = "2025-03-02"``, ``url = "https://..."``; what it gives replaces what the article's own
+    metadata said (the editor's word wins).
+
+    Args:
+        articles: The articles read from the folder.
+        path: The ``sources.toml`` file.
+
+    Returns:
+        The articles, and a ``"where: reason"`` line for each problem (a bad file, an unknown id or key).
+    """
+    import tomllib
+
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return articles, [f"{path}: not read ({exc})"]
+    problems = []
+    known = {a.source for a in articles}
+    for ident, entry in data.items():
+        if ident not in known:
+            problems.append(f"{path}: no article with id {ident!r}")
+        elif not isinstance(entry, dict) or set(entry) - set(_SOURCE_KEYS):
+            problems.append(f"{path}: [{ident}] may only set {', '.join(_SOURCE_KEYS)}")
+    out = []
+    for a in articles:
+        entry = data.get(a.source)
+        if isinstance(entry, dict):
+            given = {k: str(v) for k, v in entry.items() if k in _SOURCE_KEYS and v not in (None, "")}
+            a = replace(a, outlet=given.get("outlet", a.outlet), date=given.get("date", a.date),
+                        url=given.get("url", a.url), author=given.get("author", a.author))
+        out.append(a)
+    return tuple(out), problems
 
 
 def read_events(path: str | Path, max_bytes: int | None = None,
@@ -118,7 +166,8 @@ def read_file(path: Path, max_bytes: int | None = None, fields: Fields | None = 
 
             page = read_html(raw)
             article = Article(path.stem, str(path), normalise_text(page.title, entities=False),
-                              normalise_text(page.text, entities=False), page.outlet, page.date, page.author)
+                              normalise_text(page.text, entities=False), page.outlet, page.date, page.author,
+                              page.url)
         else:
             text = normalise_text(raw)
             article = Article(path.stem, str(path), first_line(text), text)
@@ -142,6 +191,25 @@ def first_line(text: str) -> str:
         if line.strip():
             return line.strip().lstrip("#").strip()[:200]
     return ""
+
+
+def event_folders(path: str | Path) -> list[str]:
+    """Subfolders of ``path`` that each hold articles, when ``path`` itself holds none directly: a folder of
+    event folders, which ``check`` would read as one event (``batch`` checks each). Empty otherwise.
+
+    Args:
+        path: What was given to ``check``.
+
+    Returns:
+        The subfolders' names, sorted; ``[]`` when ``path`` is a file, holds articles itself, or has fewer
+        than two such subfolders.
+    """
+    root = Path(path)
+    if not root.is_dir() or any(p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() for p in root.iterdir()):
+        return []
+    found = [d.name for d in sorted(root.iterdir()) if d.is_dir() and not d.name.startswith(".")
+             and any(p.suffix.lower() in ARTICLE_SUFFIXES for p in d.rglob("*"))]
+    return found if len(found) >= 2 else []
 
 
 def _files(root: Path) -> list[Path]:

@@ -38,6 +38,7 @@ class Page:
         author: Byline name(s) from the page's metadata, else ``None``.
         outlet: Site name (``og:site_name`` and the like), else ``None``.
         date: Publication date as ``YYYY-MM-DD``, else ``None``.
+        url: The page's address (``og:url``, the canonical link), else ``None``.
     """
 
     title: str
@@ -45,6 +46,7 @@ class Page:
     author: str | None = None
     outlet: str | None = None
     date: str | None = None
+    url: str | None = None
 
 
 def read_html(raw: str) -> Page:
@@ -63,7 +65,7 @@ def read_html(raw: str) -> Page:
         if title and not text.startswith(title):
             text = f"{title}\n{text}"
         return Page(title or text.split("\n", 1)[0][:200], text, doc.author or None, doc.sitename or None,
-                    doc.date or None)
+                    doc.date or None, doc.url or None)
     title, text = _visible_text(raw)
     return Page(title, text)
 

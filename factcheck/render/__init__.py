@@ -1,43 +1,70 @@
-"""Render: a :class:`~factcheck.records.Report` as Markdown, JSON, CSV or pandas DataFrames.
+"""Render: a :class:`~factcheck.records.Report` as Markdown, JSON, CSV, HTML or pandas DataFrames.
 
-Each format is one module with one function from a report to text (or frames); ``write_reports``
-writes several formats atomically into a folder.
+Each format is one module with one function from a report to text, registered by name in :data:`FORMATS`
+(the CLI's choices come from it); ``write_reports`` writes several formats atomically into a folder.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 
 from ..errors import OutputError
 from ..naming import safe_name
 from ..records import Report
 
-__all__ = ["FORMATS", "atomic_write", "check_output_folder", "render", "report_path", "write_reports"]
+__all__ = ["FORMATS", "ReportFormat", "atomic_write", "check_output_folder", "register_format", "render", "report_path",
+           "write_reports"]
 
-FORMATS = ("md", "json", "csv", "html")
+
+@dataclass(frozen=True)
+class ReportFormat:
+    """One output format, registered by name.
+
+    Attributes:
+        name: What ``-f`` takes and the file suffix (``md`` writes ``<event>.md``).
+        description: One line for ``--help``.
+        module: Module (under this package, or absolute) holding the renderer, imported only when used, so
+            ``--help`` does not load pandas.
+        function: Name of its ``Report -> str`` function.
+    """
+
+    name: str
+    description: str
+    module: str
+    function: str
+
+    def load(self) -> Callable[[Report], str]:
+        """The renderer."""
+        found: Callable[[Report], str] = getattr(import_module(self.module, __name__), self.function)
+        return found
+
+
+#: Every format by name, in the order ``--help`` lists them; the CLI's choices come from here.
+FORMATS: dict[str, ReportFormat] = {}
+
+
+def register_format(fmt: ReportFormat) -> None:
+    """Add (or replace) an output format; ``render`` and the CLI pick it up by name."""
+    FORMATS[fmt.name] = fmt
+
+
+for _fmt in (ReportFormat("md", "Markdown: what to check first, then each claim", ".markdown", "render_markdown"),
+             ReportFormat("json", "JSON for tools (schema in report.schema.json)", ".json", "render_json"),
+             ReportFormat("csv", "CSV, one row per pairwise finding", ".csv", "render_csv"),
+             ReportFormat("html", "one self-contained HTML page with filters", ".html", "render_html")):
+    register_format(_fmt)
 
 
 def render(report: Report, fmt: str) -> str:
-    """The report as text in ``fmt`` (one of :data:`FORMATS`)."""
-    if fmt == "md":
-        from .markdown import render_markdown
-
-        return render_markdown(report)
-    if fmt == "json":
-        from .json import render_json
-
-        return render_json(report)
-    if fmt == "html":
-        from .html import render_html
-
-        return render_html(report)
-    if fmt == "csv":
-        from .csv import render_csv
-
-        return render_csv(report)
-    raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    """The report as text in ``fmt`` (a name in :data:`FORMATS`)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    return FORMATS[fmt].load()(report)
 
 
 def atomic_write(path: Path, text: str) -> None:
@@ -45,12 +72,21 @@ def atomic_write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        # mkstemp makes the file private (0600); a report is an ordinary file and follows the umask.
+        os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it and putting it back: there is no read-only call)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def report_path(folder: str | Path, event: str, fmt: str) -> Path:

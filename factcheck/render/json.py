@@ -5,15 +5,19 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..records import Report
+from ..records import Disagreement, Report, severity_rank
+from .lines import disagreements, outlet_labels
 
-__all__ = ["SCHEMA_VERSION", "render_json", "report_to_dict"]
+__all__ = ["HIDDEN", "SCHEMA_VERSION", "render_json", "report_to_dict", "summary_counts"]
 
 SCHEMA_VERSION = 2
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
     """The report as plain data with stable keys."""
+    lines = disagreements(report)
+    names = outlet_labels(report.sources)
+    outlet = {a.source: a.outlet for a in report.sources}
     return {
         "schema_version": SCHEMA_VERSION,
         "event": report.event,
@@ -22,7 +26,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "settings": report.settings,
         "sources": [
             # "url" only when the input gave one, so reports of plain files keep their shape.
-            {"id": a.source, "path": a.path, "title": a.title, "outlet": a.outlet, "date": a.date,
+            {"id": a.source, "label": names[a.source], "path": a.path, "title": a.title, "outlet": a.outlet,
+             "date": a.date,
              "author": a.author,
              "copies": [{"id": c.source, "path": c.path, "outlet": c.outlet, "similarity": c.similarity,
                          "own_lines": list(c.own_lines)} for c in a.copies]}
@@ -30,7 +35,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             for a in report.sources
         ],
         "skipped": list(report.skipped),
-        "summary": summary_counts(report),
+        "summary": summary_counts(report, lines),
+        "disagreements": [_line(d, outlet) for d in lines],
         "claims": [
             {
                 "id": c.id,
@@ -40,7 +46,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 "cohesion": c.cohesion,
                 "evidence": list(c.evidence),
                 "mentions": [
-                    {"source": m.source, "sentence": m.sentence, "text": m.text, "start": m.start,
+                    {"source": m.source, "outlet": outlet.get(m.source), "sentence": m.sentence, "text": m.text, "start": m.start,
                      "end": m.end, "repeat": m.repeat}
                     for m in c.mentions
                 ],
@@ -64,17 +70,53 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     }
 
 
-def summary_counts(report: Report) -> dict[str, Any]:
-    """Counts of claims by status and of findings by severity."""
+def _line(line: Disagreement, outlet: dict[str, str | None]) -> dict[str, Any]:
+    return {"claims": list(line.claims), "severity": line.severity, "kind": line.kind, "label": line.label,
+            "text": line.text,
+            "sides": [{"value": value, "sources": list(who), "outlets": [outlet.get(s) for s in who]}
+                      for value, who in line.sides],
+            "findings": [{"claim": claim, "index": index} for claim, index in line.findings]}
+
+
+#: Status under which a claim is counted when ``--min-severity`` hid every finding that made it differ.
+HIDDEN = "below min severity"
+
+
+def summary_counts(report: Report, lines: tuple[Disagreement, ...] | None = None) -> dict[str, Any]:
+    """The one set of counts every format shows: claims by status, disagreements (lines) and pairwise
+    findings by severity, and single-outlet claims; all of the report as filtered, so a summary never
+    counts what its lists leave out.
+
+    Args:
+        report: The report, already filtered to ``--min-severity`` when one was given.
+        lines: Its :func:`~.lines.disagreements`, when the caller has them already.
+
+    Returns:
+        ``claims``, ``outlets``, ``by_status`` (a claim whose every discrepancy fell below the minimum
+        severity counts as ``below min severity``), ``disagreements_by_severity``, ``findings_by_severity``
+        (coverage notes are not findings), ``single_source`` and ``single_source_checkable``.
+    """
+    lines = disagreements(report) if lines is None else lines
     statuses: dict[str, int] = {}
     severities: dict[str, int] = {}
+    by_line: dict[str, int] = {}
     for claim in report.claims:
-        statuses[claim.status] = statuses.get(claim.status, 0) + 1
-        for f in claim.findings:
-            if f.kind != "coverage":
-                severities[f.severity] = severities.get(f.severity, 0) + 1
+        found = [f for f in claim.findings if f.kind != "coverage"]
+        status = claim.status
+        if status in ("conflict", "differs") and not any(f.severity != "info" for f in found):
+            status = HIDDEN
+        statuses[status] = statuses.get(status, 0) + 1
+        for f in found:
+            severities[f.severity] = severities.get(f.severity, 0) + 1
+    for line in lines:
+        by_line[line.severity] = by_line.get(line.severity, 0) + 1
+    single = [c for c in report.claims if c.status == "single-source"]
+    order = sorted(severities, key=severity_rank)
     return {"claims": len(report.claims), "outlets": len(report.sources), "by_status": statuses,
-            "findings_by_severity": severities}
+            "disagreements_by_severity": {s: by_line[s] for s in sorted(by_line, key=severity_rank)},
+            "findings_by_severity": {s: severities[s] for s in order},
+            "single_source": len(single),
+            "single_source_checkable": sum(1 for c in single if c.severity != "info")}
 
 
 def render_json(report: Report) -> str:

@@ -12,25 +12,14 @@ from tabulate import tabulate
 
 from ..naming import display_name
 from ..quotes import diff_parts
-from ..records import Claim, Copy, Finding, Report, severity_rank
-from .json import summary_counts
+from ..records import SEVERITIES, Claim, Copy, Disagreement, Report, severity_rank
+from .json import HIDDEN, summary_counts
+from .lines import disagreements, outlet_labels
 
-__all__ = ["escape", "render_markdown"]
+__all__ = ["escape", "headline", "named", "outlets_note", "render_markdown"]
 
 # Plain words, not emoji: they read the same on every viewer and font.
 BADGES = {"conflict": "CONFLICT", "differs": "DIFFERS", "agrees": "agrees", "single-source": "single source"}
-#: What an editor checks first, within a severity: a numeric conflict, then a misattributed quote, an
-#: altered quote, a hedge, a truncation, then wording; single-outlet claims with numbers or quotes last.
-_PRIORITY = {"conflict": 0, "different figures": 5, "speaker differs": 1, "altered": 3, "qualifier differs": 4, "truncated": 6,
-             "paraphrase": 7, "single source": 9}
-
-
-def _priority(finding: Finding) -> int:
-    if finding.kind == "contradiction":
-        return 2
-    return _PRIORITY.get(finding.label, 5 if finding.kind == "numeric" else 8)
-
-
 def coverage_cells(claim: Claim, sources: list[str]) -> list[str]:
     """One cell per outlet: "" when it does not carry the claim, "✓", or "✓×N" when it says it N times."""
     cells = []
@@ -46,11 +35,6 @@ def compared_figures(claim: Claim) -> list[str]:
     return sorted(figures, key=len, reverse=True)
 
 
-def check_first(report: Report) -> list[tuple[Claim, Finding]]:
-    """Findings an editor should look at, most urgent first (info-level notes left out)."""
-    items = [(c, f) for c in report.claims for f in c.findings if f.severity != "info"]
-    return sorted(items, key=lambda cf: (cf[1].kind == "coverage", severity_rank(cf[1].severity),
-                                         _priority(cf[1]), cf[0].id))
 _ESCAPES = str.maketrans({"\\": "\\\\", "|": "\\|", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[",
                           "]": "\\]", "<": "&lt;", ">": "&gt;", "#": "\\#", "\n": " ", "\r": " "})
 
@@ -92,75 +76,106 @@ def _claim_title(claim: Claim, width: int = 90) -> str:
     return _short(claim.mentions[0].text, width)
 
 
-def _finding_line(claim: Claim, finding: Finding) -> str:
-    where = " (inside one outlet)" if finding.within_source else ""
-    return (f"- **{finding.severity}** · {finding.kind} · {escape(finding.label)}{where} — "
-            f"{escape(finding.detail)} → [{claim.id}](#{claim.id})")
+def named(text: str, names: dict[str, str]) -> str:
+    """``text`` with every article id replaced by its outlet label (longest ids first)."""
+    for source in sorted(names, key=len, reverse=True):
+        if source != names[source]:
+            text = text.replace(source, names[source])
+    return text
+
+
+def headline(counts: dict[str, Any], min_severity: str) -> str:
+    """The report's first line: outlets, claims and what there is to check, with the severities counted."""
+    by = counts["disagreements_by_severity"]
+    shown = [s for s in ("high", "medium", "low") if severity_rank(s) <= severity_rank(min_severity)]
+    total = sum(by.get(s, 0) for s in shown)
+    parts = ", ".join(f"{by.get(s, 0)} {s}" for s in shown)
+    return (f"{counts['outlets']} outlets, {counts['claims']} claims: {total} disagreement"
+            f"{'' if total == 1 else 's'} to check ({parts}).")
+
+
+def outlets_note(report: Report, names: dict[str, str]) -> str | None:
+    """What to say when the input names no outlet: the articles are shown by short id, not invented names."""
+    if any(a.outlet for a in report.sources):
+        return None
+    return ("The input names no outlets (no outlet field, page metadata or sources.toml), so articles are "
+            "shown by short id: " + ", ".join(f"{names[a.source]} = {a.source}" for a in report.sources) + ".")
 
 
 def render_markdown(report: Report) -> str:
-    """The report as Markdown."""
-    counts = summary_counts(report)
-    # An event name from the input may hold a newline or an escape sequence: shown escaped, one line.
-    lines = [f"# factcheck report: {escape(display_name(report.event))}", ""]
+    """The report as Markdown: what to check first, the outlets, the summary, the claims; single-outlet
+    claims and coverage in their own section; settings and model at the end."""
+    lines_found = disagreements(report)
+    counts = summary_counts(report, lines_found)
+    names = outlet_labels(report.sources)
     settings = report.settings
-    lines += [
-        f"{counts['outlets']} outlets, {counts['claims']} claims. Generated {report.generated_at} with model "
-        f"`{report.model}`.",
-        "",
-        "Settings: " + ", ".join(f"{k} = {escape(str(v))}" for k, v in settings.items()) + ".",
-        "",
-        "## Outlets",
-        "",
-        _table([[escape(a.source), escape(a.outlet or ""), _short(a.title, 100), escape(a.date or "")]
-                for a in report.sources], ["id", "outlet", "title", "date"]),
-        "",
-    ]
+    minimum = str(settings.get("min_severity", "info"))
+    # An event name from the input may hold a newline or an escape sequence: shown escaped, one line.
+    lines = [f"# factcheck report: {escape(display_name(report.event))}", "", escape(headline(counts, minimum)), ""]
+    note = outlets_note(report, names)
+    if note:
+        lines += [escape(note), ""]
+    lines += ["## Check first", ""]
+    to_check = [d for d in lines_found if d.severity != "info"]
+    lines += [_line(d) for d in to_check] or [f"Nothing to check at {minimum} severity or above."]
+    lines += ["", "## Outlets", "",
+              _table([[escape(names[a.source]), escape(a.outlet or "unknown"), escape(a.date or ""),
+                       _short(a.title, 90), escape(a.source)] for a in report.sources],
+                     ["outlet", "name in the input", "date", "title", "id"]), ""]
     copied = [a for a in report.sources if a.copies]
     if copied:
         lines += ["One voice, several outlets (the same text, or near-identical syndicated copy, counted once):", ""]
         for a in copied:
-            lines.append(f"- {escape(a.source)} was also carried by " + ", ".join(_copy_label(c) for c in a.copies))
+            lines.append(f"- {escape(names[a.source])} was also carried by " + ", ".join(_copy_label(c) for c in a.copies))
             lines += [f"  - only in {escape(c.source)}: {_short(line, 200)}" for c in a.copies for line in c.own_lines]
         lines.append("")
     if report.skipped:
         lines += ["Skipped inputs:", ""] + [f"- {escape(s)}" for s in report.skipped] + [""]
     by_status = counts["by_status"]
-    by_sev = counts["findings_by_severity"]
-    lines += [
-        "## Summary",
-        "",
-        _table([[BADGES[s], str(by_status.get(s, 0))] for s in BADGES], ["status", "claims"]),
-        "",
-        _table([[s, str(by_sev.get(s, 0))] for s in ("high", "medium", "low", "info")],
-               ["finding severity", "count"]),
-        "",
-        "## Check first",
-        "",
-    ]
-    ranked = check_first(report)
-    lines += [_finding_line(c, f) for c, f in ranked] or ["Nothing: no discrepancies between outlets."]
-    lines.append("")
+    lines += ["## Summary", "",
+              _table([[s, str(counts["disagreements_by_severity"].get(s, 0)), str(counts["findings_by_severity"].get(s, 0))]
+                      for s in SEVERITIES], ["severity", "disagreements", "pairwise findings"]), "",
+              _table([[BADGES.get(s, s), str(by_status.get(s, 0))] for s in (*BADGES, HIDDEN) if s in BADGES or by_status.get(s)],
+                     ["status", "claims"]), ""]
+    compared = [c for c in report.claims if c.status != "single-source"]
+    lines += ["## Claims", "", escape(grouping_legend(report.settings)), ""]
+    for claim in compared:
+        lines += _claim_section(claim, names)
+    notes = [d for d in lines_found if d.severity == "info"]
+    if notes:
+        lines += ["## Notes, not discrepancies", "", "House style and transliteration (the same value or name "
+                  "written two ways) and short fragments quoted from a longer quotation.", ""]
+        lines += [_line(d) for d in notes] + [""]
+    lines += _coverage(report, names, counts)
+    lines += ["## Settings and model", "",
+              f"Generated {report.generated_at} with model `{report.model}`.", "",
+              "Settings: " + ", ".join(f"{k} = {escape(str(v))}" for k, v in settings.items()) + ".", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _line(line: Disagreement) -> str:
+    links = ", ".join(f"[{c}](#{c})" for c in line.claims)
+    return f"- **{line.severity}** · {escape(line.text)} → {links}"
+
+
+def _coverage(report: Report, names: dict[str, str], counts: dict[str, Any]) -> list[str]:
+    """Single-outlet claims and which outlet carries which shared claim: context, not discrepancies."""
     shared = [c for c in report.claims if len(c.sources) > 1]
     sources = [a.source for a in report.sources]
-    lines += ["## Coverage", "", "Claims carried by more than one outlet (✓ = outlet carries it, "
-              "×N = it says it N times).", ""]
-    rows = []
-    for c in shared:
-        rows.append([f"[{c.id}](#{c.id})", BADGES[c.status], *coverage_cells(c, sources)])
-    lines += [_table(rows, ["claim", "status"] + [escape(s) for s in sources]), ""]
+    lines = ["## Single-outlet claims and coverage", "",
+             f"{counts['single_source']} claims are carried by one outlet only; {counts['single_source_checkable']} "
+             "of them hold figures or attributed quotations an editor can check (listed first).", ""]
     single = [c for c in report.claims if c.status == "single-source"]
-    checkable = [c for c in single if c.severity != "info"]
-    lines += ["## Single-outlet claims", "",
-              f"{len(single)} claims are carried by one outlet only; {len(checkable)} of them hold figures or "
-              "attributed quotations an editor can check (listed first).", ""]
-    rows = [[f"[{c.id}](#{c.id})", escape(c.sources[0]), escape("; ".join(_hooks(c))), _claim_title(c, 120)]
+    rows = [[f"[{c.id}](#{c.id})", escape(names.get(c.sources[0], c.sources[0])), escape("; ".join(_hooks(c))),
+             _claim_title(c, 120)]
             for c in sorted(single, key=lambda c: (-len(_hooks(c)), severity_rank(c.severity), c.id))]
-    lines += [_table(rows, ["claim", "outlet", "checkable", "text"]), "", "## Claims", "",
-              escape(grouping_legend(report.settings)), ""]
-    for claim in report.claims:
-        lines += _claim_section(claim)
-    return "\n".join(lines).rstrip() + "\n"
+    lines += [_table(rows, ["claim", "outlet", "checkable", "text"]), "",
+              "Claims carried by more than one outlet (✓ = outlet carries it, ×N = it says it N times):", ""]
+    rows = [[f"[{c.id}](#{c.id})", BADGES[c.status], *coverage_cells(c, sources)] for c in shared]
+    lines += [_table(rows, ["claim", "status"] + [escape(names[s]) for s in sources]), ""]
+    for claim in single:
+        lines += _claim_section(claim, names)
+    return lines
 
 
 def _highlight(text: str, values: list[str]) -> str:
@@ -186,11 +201,11 @@ def grouping_legend(settings: dict[str, Any]) -> str:
             "what else tied them: figures and runs of words they share.")
 
 
-def _claim_section(claim: Claim) -> list[str]:
+def _claim_section(claim: Claim, names: dict[str, str]) -> list[str]:
     lines = [f'<a id="{claim.id}"></a>', "", f"### {claim.id} · {BADGES[claim.status]} · {claim.severity}", "",
              f"> {_claim_title(claim, 200)}", ""]
     marks = compared_figures(claim)
-    rows = [[str(i), escape(m.source) + (" (repeat)" if m.repeat else ""), _highlight(m.text, marks)]
+    rows = [[str(i), escape(names.get(m.source, m.source)) + (" (repeat)" if m.repeat else ""), _highlight(m.text, marks)]
             for i, m in enumerate(claim.mentions)]
     lines += [_table(rows, ["#", "outlet", "version"]), ""]
     note = grouping_note(claim)
@@ -199,7 +214,7 @@ def _claim_section(claim: Claim) -> list[str]:
     for f in claim.findings:
         where = " (inside one outlet)" if f.within_source else ""
         refs = ", ".join(f"#{i}" for i in f.mentions)
-        lines.append(f"- **{f.severity}** · {f.kind} · {escape(f.label)}{where} [{refs}]: {escape(f.detail)}")
+        lines.append(f"- **{f.severity}** · {f.kind} · {escape(f.label)}{where} [{refs}]: {escape(named(f.detail, names))}")
         if f.diff:
             lines.append(f"  - diff: {_diff_markdown(f.diff)}")
     lines.append("")

@@ -1,0 +1,159 @@
+"""Severity: one table of what each kind of finding weighs for an editor, and the one pass that applies it.
+
+The rules that make findings (numbers, quotations, contradictions, facts) give each the severity their
+evidence supports; this table bounds every ``(kind, label)`` between a floor and a ceiling, says why, and
+marks what is no discrepancy at all (a fragment quoted from a longer quotation) as info: kept for tools and
+benchmarks, never counted against an outlet. The README publishes the same table
+(:func:`table_markdown`), so what an editor reads and what the code does cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from .records import Claim, Finding, severity_rank
+
+if TYPE_CHECKING:
+    from .settings import Settings
+
+__all__ = ["TABLE", "SeverityRule", "calibrate_claim", "fragment", "rule_for", "table_markdown"]
+
+
+@dataclass(frozen=True)
+class SeverityRule:
+    """How much one kind of finding weighs.
+
+    Attributes:
+        kind: ``Finding.kind``.
+        label: ``Finding.label``.
+        shown: The severity as the README states it, with its condition when it has one.
+        floor: The lowest severity the finding may have.
+        cap: The highest severity it may have.
+        reason: Why, in an editor's words.
+    """
+
+    kind: str
+    label: str
+    shown: str
+    floor: str
+    cap: str
+    reason: str
+
+
+_R = SeverityRule
+#: Every (kind, label) a rule can report, its severity and why. Order: as the README lists them.
+TABLE: tuple[SeverityRule, ...] = (
+    _R("numeric", "conflict", "high when the parse shows one statement (same verb, same subject); medium with "
+       "no verb, a pronoun subject, or between related sentences not grouped as one claim", "medium", "high",
+       "two figures for one fact that cannot both be right: one outlet is wrong"),
+    _R("numeric", "qualifier differs", "medium; low when the hedge only widens the figure (about, up to)",
+       "low", "medium", "“more than 5,000” says something “5,000” does not; “about 5,000” does not contradict it"),
+    _R("numeric", "different figures", "low", "low", "low",
+       "the sentences may state two facts; worth a glance, not an alarm"),
+    _R("numeric", "compatible", "low", "low", "low", "different figures, but one's wording allows the other"),
+    _R("numeric", "rounding", "low", "low", "low", "one figure is a rounding of the other"),
+    _R("numeric", "unit differs", "info; low when the figures also differ by rounding", "info", "low",
+       "the same amount in other units is house style"),
+    _R("numeric", "same value, different format", "info", "info", "info",
+       "house style: £1.6bn and £1.6 billion are one figure"),
+    _R("attribution", "speaker differs", "high when both outlets name the speaker; else medium", "medium", "high",
+       "who said what: a quotation given to another person is a correction"),
+    _R("contradiction", "actor", "medium", "medium", "medium",
+       "who said or did what: the statement is given to different people"),
+    _R("contradiction", "polarity", "high; low when both versions quote people not known to be one",
+       "low", "high", "one outlet says the opposite of the other; between two people's quotations the "
+       "sources disagree, not the outlets"),
+    _R("contradiction", "day", "medium", "medium", "medium", "different weekdays for one event"),
+    _R("quote", "altered", "high for a changed number or negation; medium for more than two words changed; "
+       "low for one or two", "low", "high",
+       "a changed figure or negation inside quotation marks is a misquote; one or two words are often "
+       "a transcription difference"),
+    _R("quote", "paraphrase", "low", "low", "low", "close in meaning, different words, presented as a quote"),
+    _R("quote", "truncated", "low; info (not a discrepancy) when the shorter version is a fragment of five "
+       "words or fewer", "info", "low", "quoting part of what was said is normal practice; a scare-quoted "
+       "phrase is not a misquote"),
+    _R("quote", "trivial", "info", "info", "info", "punctuation, case, contractions or spelling only"),
+    _R("fact", "count differs", "high in both opening sentences, in the outlets' own words, published within "
+       "a day; medium or low otherwise", "low", "high",
+       "a different death or injury toll in the lead is what readers take away"),
+    _R("fact", "different scope", "low", "low", "low", "a part, a running total or another group"),
+    _R("fact", "age differs", "high when each outlet states one age in its own words; else medium or low; "
+       "at most medium when one age is given to the part the person plays (“the shooter”)",
+       "low", "high", "a person's age is checkable and often wrong"),
+    _R("fact", "title differs", "medium for two ranks of one ladder or two partners; low when one is fuller",
+       "low", "medium", "a wrong rank or relationship misdescribes a person"),
+    _R("fact", "name spelling", "medium", "medium", "medium",
+       "a misspelt name of one person is an error, not house style"),
+    _R("fact", "transliteration", "info", "info", "info",
+       "house style: Zelensky and Zelenskyy are one name transliterated two ways"),
+    _R("fact", "name written differently", "low", "low", "low", "punctuation or case of a name"),
+    _R("fact", "fuller name", "low", "low", "low", "a middle name or suffix more"),
+    _R("fact", "surname spelling", "low", "low", "low", "close surnames of different people: one family?"),
+    _R("fact", "weekday differs", "medium; low for a night that spans two dates", "low", "medium",
+       "the day of the event"),
+    _R("fact", "time differs", "medium from 15 minutes apart; else low", "low", "medium",
+       "the time of the event or of the call to police"),
+    _R("fact", "street differs", "medium", "medium", "medium", "a close variant of the street's name"),
+    _R("fact", "street type differs", "medium", "medium", "medium", "the same name with another street type"),
+    _R("fact", "cross street differs", "medium", "medium", "medium",
+       "one corner placed on two cross streets, neither outlet naming the other's"),
+    _R("fact", "amount differs", "low", "low", "low",
+       "an amount given to one thing (a bond, a reward) read from a looser parse: a lead to check"),
+    _R("coverage", "single source", "low with figures or attributed quotations; else info (own section, "
+       "not counted as a finding)", "info", "low", "one outlet alone is something to confirm, not a "
+       "disagreement"),
+)
+_BY_KEY = {(r.kind, r.label): r for r in TABLE}
+
+
+def rule_for(kind: str, label: str) -> SeverityRule | None:
+    """The table's row for a finding's kind and label, or ``None`` for one the table does not know.
+
+    >>> rule_for("fact", "transliteration").cap
+    'info'
+    """
+    return _BY_KEY.get((kind, label))
+
+
+def fragment(finding: Finding, settings: Settings) -> bool:
+    """Whether the finding is no discrepancy at all: a truncation whose shorter version is a fragment of
+    ``settings.scare_quote_max_words`` words or fewer ("boots on the ground" against the full sentence).
+
+    >>> from .settings import Settings
+    >>> f = Finding("quote", "low", "", (0, 1), "truncated", values=("boots on the ground", "we will put boots on the ground"))
+    >>> fragment(f, Settings())
+    True
+    """
+    if finding.kind != "quote" or finding.label != "truncated" or not finding.values:
+        return False
+    return min(len(v.split()) for v in finding.values) <= settings.scare_quote_max_words
+
+
+def _bounded(finding: Finding, settings: Settings) -> Finding:
+    rule = rule_for(finding.kind, finding.label)
+    if rule is None:
+        return finding
+    rank = min(max(severity_rank(finding.severity), severity_rank(rule.cap)), severity_rank(rule.floor))
+    if fragment(finding, settings):
+        rank = severity_rank("info")
+    severity = ("high", "medium", "low", "info")[rank]
+    return finding if severity == finding.severity else replace(finding, severity=severity)
+
+
+def calibrate_claim(claim: Claim, settings: Settings) -> Claim:
+    """The claim with every finding bounded by :data:`TABLE` (fragments as info), status recomputed."""
+    from .compare import claim_status
+
+    findings = tuple(sorted((_bounded(f, settings) for f in claim.findings), key=lambda f: severity_rank(f.severity)))
+    if findings == claim.findings:
+        return claim
+    status, severity = claim_status(findings, len(claim.sources))
+    return replace(claim, findings=findings, status=status, severity=severity)
+
+
+def table_markdown() -> str:
+    """The table as the README shows it."""
+    rows = ["| kind | label | severity | why |", "|---|---|---|---|"]
+    rows += [f"| {r.kind} | {r.label} | {r.shown} | {r.reason} |" for r in TABLE]
+    return "\n".join(rows)
