@@ -27,7 +27,7 @@ from .records import Sentence
 from .settings import Settings
 from .units import singular, stem
 
-__all__ = ["Group", "group_sentences", "knn_graph"]
+__all__ = ["Group", "PairScorer", "group_sentences", "knn_graph"]
 
 _BLOCK_CELLS = 4_000_000  # similarities held at once: bounds exact search's memory whatever n is
 
@@ -236,8 +236,17 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / small if small >= 3 else 0.0
 
 
-class _Scorer:
-    """The evidence that two sentences state one fact, as one number (see Settings for each weight)."""
+class PairScorer:
+    """The evidence that two sentences state one fact, as one number (see Settings for each weight).
+
+    ``scorer(i, j)`` scores sentences ``i`` and ``j`` (by index); :func:`group_sentences` merges on these
+    scores, and the benchmarks measure them directly.
+
+    Args:
+        sentences: All sentences of all articles.
+        vectors: Their unit-length embeddings, one row each.
+        settings: Weights and bonuses (see :class:`~factcheck.settings.Settings`).
+    """
 
     def __init__(self, sentences: Sequence[Sentence], vectors: np.ndarray, settings: Settings) -> None:
         self.vectors = vectors
@@ -318,6 +327,7 @@ class _Scorer:
         return " ".join(_tokens(self.texts[i])[start:end])
 
     def __call__(self, i: int, j: int, cosine: float | None = None) -> float:
+        """Pair score of sentences ``i`` and ``j``; ``cosine`` when the caller already has their similarity."""
         s = self.settings
         fi, fj = self.features[i], self.features[j]
         cos = float(self.vectors[i] @ self.vectors[j]) if cosine is None else cosine
@@ -365,7 +375,7 @@ def group_sentences(sentences: Sequence[Sentence], vectors: np.ndarray, settings
     if n == 0:
         return []
     vectors = np.asarray(vectors, dtype=np.float32)
-    score = _Scorer(sentences, vectors, settings)
+    score = PairScorer(sentences, vectors, settings)
     indices, sims = knn_graph(vectors, settings.neighbours, settings.approximate_from)
     candidates: dict[tuple[int, int], float | None] = {}
     for i in range(n):

@@ -20,7 +20,7 @@ from .lexicon import EVENT_PREDICATES
 from .nlp import predication, verb_polarity
 from .quantities import Comparison, compare_quantities, describe, match_quantities, parse_quantities
 from .quotes import normalise_quote, quote_fidelity, same_person
-from .records import Claim, Finding, Mention, Quantity, Quote, severity_rank
+from .records import SEVERITIES, Claim, Finding, Kind, Mention, Quantity, Quote, Severity, Status, severity_rank
 from .settings import Settings
 from .units import singular
 
@@ -301,18 +301,19 @@ def _merge(findings: list[Finding]) -> list[Finding]:
     return sorted(merged.values(), key=lambda f: (severity_rank(f.severity), f.kind, f.mentions))
 
 
-def claim_status(findings: Sequence[Finding], sources: int) -> tuple[str, str]:
+def claim_status(findings: Sequence[Finding], sources: int) -> tuple[Status, Severity]:
     """``(status, severity)`` of a claim from its findings and how many outlets carry it."""
-    worst = min((severity_rank(f.severity) for f in findings if f.kind != "coverage"), default=3)
-    severity = ("high", "medium", "low", "info")[worst]
-    if sources < 2 and not any(f.within_source and f.severity != "info" for f in findings):
-        coverage = [f.severity for f in findings if f.kind == "coverage"]
-        return "single-source", coverage[0] if coverage else "info"
-    if worst == 0:
-        return "conflict", severity
-    if worst in (1, 2):
-        return "differs", severity
-    return "agrees", severity
+    worst = min((severity_rank(f.severity) for f in findings if f.kind != Kind.COVERAGE),
+                default=severity_rank(Severity.INFO))
+    severity = SEVERITIES[worst]
+    if sources < 2 and not any(f.within_source and f.severity != Severity.INFO for f in findings):
+        coverage = [f.severity for f in findings if f.kind == Kind.COVERAGE]
+        return Status.SINGLE_SOURCE, Severity(coverage[0]) if coverage else Severity.INFO
+    if severity == Severity.HIGH:
+        return Status.CONFLICT, severity
+    if severity in (Severity.MEDIUM, Severity.LOW):
+        return Status.DIFFERS, severity
+    return Status.AGREES, severity
 
 
 def compare_claim(claim_id: str, contexts: Sequence[MentionContext], settings: Settings | None = None) -> Claim:

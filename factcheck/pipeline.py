@@ -20,14 +20,13 @@ from .facts import compare_facts, name_words, read_facts, related_figures
 from .ingest import read_articles
 from .nlp import parse
 from .quotes import extract_quotes, sentence_speakers
-from .records import Article, Claim, Fact, Mention, Quote, Report, Sentence, severity_rank
+from .records import Article, Claim, Fact, Mention, Quote, Report, Sentence, severity_rank, status_rank
 from .sentences import split_sentences
 from .settings import Settings
 
 __all__ = ["check_articles", "check_folder", "rank_claims"]
 
 Progress = Callable[[str], None]
-_STATUS_ORDER = {"conflict": 0, "differs": 1, "single-source": 2, "agrees": 3}
 
 
 def check_folder(
@@ -185,7 +184,7 @@ def rank_claims(claims: Sequence[Claim], source_order: dict[str, int]) -> tuple[
     and number them ``c001``, ``c002``... in that order."""
     def key(c: Claim) -> tuple[int, int, int, int, int]:
         first = c.mentions[0]
-        return (_STATUS_ORDER.get(c.status, 9), severity_rank(c.severity), -len(c.sources),
+        return (status_rank(c.status), severity_rank(c.severity), -len(c.sources),
                 source_order.get(first.source, 0), first.sentence)
 
     ranked = sorted(claims, key=key)

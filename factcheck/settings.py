@@ -1,7 +1,8 @@
 """Settings: every threshold and option of a check, with its default and the reason for it.
 
 One frozen object travels through the pipeline; override a field with ``dataclasses.replace`` or
-``Settings.from_mapping`` (used for ``[tool.factcheck]`` in pyproject.toml and for CLI flags).
+``Settings.from_mapping``; ``Settings.load`` reads ``[tool.factcheck]`` (pyproject.toml or factcheck.toml)
+and applies overrides such as CLI flags.
 """
 
 from __future__ import annotations
@@ -174,6 +175,25 @@ class Settings:
                 raise ConfigError(f"setting {raw_name!r}: bad value {value!r} ({exc})") from exc
             changes[name] = value
         return dataclasses.replace(base, **changes)
+
+    @classmethod
+    def load(cls, start: str | Path | None = None, **overrides: Any) -> Settings:
+        """Settings as a run uses them: the config file found from ``start`` up, then ``overrides``.
+
+        Args:
+            start: Folder to look for ``factcheck.toml`` or ``pyproject.toml`` in, and above it (the working
+                directory when omitted); see :func:`load_config`.
+            **overrides: Field names and values that win over the file (``None`` values are skipped), e.g.
+                the CLI's flags.
+
+        Returns:
+            The settings.
+
+        Raises:
+            ConfigError: For an unreadable config file, an unknown name or a value of the wrong type.
+        """
+        base = cls.from_mapping(load_config(Path(start) if start is not None else Path.cwd()))
+        return cls.from_mapping(overrides, base)
 
     @property
     def max_article_bytes(self) -> int | None:

@@ -94,12 +94,12 @@ def test_batch_resumes(tmp_path: Path, seeds: Path, monkeypatch: pytest.MonkeyPa
 
 
 def test_settings_from_pyproject_and_flags(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from factcheck.cli import _settings
+    from factcheck import Settings
 
     (tmp_path / "pyproject.toml").write_text("[tool.factcheck]\nlink-threshold = 0.7\nneighbours = 5\n",
                                              encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    s = _settings(min_severity="medium")
+    s = Settings.load(min_severity="medium")
     assert (s.link_threshold, s.neighbours, s.min_severity) == (0.7, 5, "medium")
 
 

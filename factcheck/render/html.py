@@ -8,7 +8,7 @@ import html
 
 from ..naming import display_name
 from ..quotes import diff_parts
-from ..records import Claim, Finding, Report
+from ..records import SEVERITIES, Claim, Finding, Report
 from .json import summary_counts
 from .markdown import BADGES, check_first, compared_figures, coverage_cells, grouping_legend, grouping_note
 
@@ -86,7 +86,7 @@ def render_html(report: Report) -> str:
     parts.append("</table>")
     parts.append('<div class="filter"><strong>Show findings:</strong> ' + "".join(
         f'<label><input type="checkbox" value="{sev}" checked> {sev} '
-        f"({counts['findings_by_severity'].get(sev, 0)})</label>" for sev in ("high", "medium", "low", "info")
+        f"({counts['findings_by_severity'].get(sev, 0)})</label>" for sev in SEVERITIES
     ) + "</div>")
     parts.append("<h2>Check first</h2><ul>")
     parts += [_finding_li(c, f, link=True) for c, f in check_first(report)] or ["<li>Nothing to check.</li>"]

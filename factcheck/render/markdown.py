@@ -12,7 +12,7 @@ from tabulate import tabulate
 
 from ..naming import display_name
 from ..quotes import diff_parts
-from ..records import Claim, Copy, Finding, Report, severity_rank
+from ..records import SEVERITIES, Claim, Copy, Finding, Report, severity_rank
 from .json import summary_counts
 
 __all__ = ["escape", "render_markdown"]
@@ -132,7 +132,7 @@ def render_markdown(report: Report) -> str:
         "",
         _table([[BADGES[s], str(by_status.get(s, 0))] for s in BADGES], ["status", "claims"]),
         "",
-        _table([[s, str(by_sev.get(s, 0))] for s in ("high", "medium", "low", "info")],
+        _table([[s, str(by_sev.get(s, 0))] for s in SEVERITIES],
                ["finding severity", "count"]),
         "",
         "## Check first",
