@@ -8,7 +8,9 @@ and dates are the business of :mod:`factcheck.quantities`.
 
 from __future__ import annotations
 
+import math
 import re
+import sys
 from dataclasses import dataclass
 
 from .lexicon import FUNCTION_WORDS
@@ -79,6 +81,8 @@ def precision_of(number: str, scale: float = 1.0) -> float:
         return 10.0 ** -len(number.split(".", 1)[1]) * scale
     digits = re.sub(r"\D", "", number).lstrip("0") or "0"
     zeros = len(digits) - len(digits.rstrip("0")) if digits != "0" else 0
+    if zeros > sys.float_info.max_10_exp:
+        return math.inf  # hundreds of zeros: beyond a float (find_numerals drops such a number)
     return 10.0 ** zeros * scale
 
 
@@ -333,7 +337,7 @@ def _frac(text: str) -> float | None:
 
 
 def _word_precision(value: float) -> float:
-    if value != int(value) or value == 0:
+    if not math.isfinite(value) or value != int(value) or value == 0:  # (find_numerals drops the infinite)
         return 0.01
     return precision_of(str(int(value)))
 
@@ -355,8 +359,8 @@ def find_numerals(text: str) -> list[Numeral]:
     for run in _runs(text, toks):
         for i, j, value, precision, digits, scaled in _Reader(run).read():
             first = run[i]
-            if first.low in ("and", "of", "point"):
-                continue
+            if first.low in ("and", "of", "point") or not math.isfinite(value + precision):
+                continue  # (a run of hundreds of digits overflows a float: no one reports such a figure)
             if first.low in _DENOMINATORS and _RANKED.search(text[:first.start]):
                 continue  # "the second half", "the third quarter": a part, not a number
             if first.low == "one" and j - i == 1 and _PRONOUN_ONE.search(text[:first.start]):
