@@ -48,7 +48,8 @@ class Group:
     evidence: tuple[str, ...] = ()
 
 
-def knn_graph(vectors: np.ndarray, k: int, approximate_from: int = 0) -> tuple[np.ndarray, np.ndarray]:
+def knn_graph(vectors: np.ndarray, k: int, approximate_from: int = 0,
+              settings: Settings | None = None) -> tuple[np.ndarray, np.ndarray]:
     """k nearest neighbours by cosine (rows must be unit length).
 
     Exact, block by block, for small inputs; from ``approximate_from`` rows on (when faiss is installed,
@@ -58,6 +59,7 @@ def knn_graph(vectors: np.ndarray, k: int, approximate_from: int = 0) -> tuple[n
         vectors: ``(n, d)`` float32 unit rows.
         k: Neighbours per row (capped at n - 1).
         approximate_from: Row count from which to use HNSW; 0 never does.
+        settings: The HNSW index's depths and links (``Settings.hnsw_*``; defaults when omitted).
 
     Returns:
         ``(indices, similarities)``, both ``(n, k)``, best first; a row never lists itself (an HNSW row
@@ -68,7 +70,7 @@ def knn_graph(vectors: np.ndarray, k: int, approximate_from: int = 0) -> tuple[n
     if k == 0:
         return np.zeros((n, 0), dtype=np.int64), np.zeros((n, 0), dtype=np.float32)
     if approximate_from and n >= approximate_from:
-        found = _hnsw(vectors, k)
+        found = _hnsw(vectors, k, settings or Settings())
         if found is not None:
             return found
     indices = np.empty((n, k), dtype=np.int64)
@@ -86,15 +88,15 @@ def knn_graph(vectors: np.ndarray, k: int, approximate_from: int = 0) -> tuple[n
     return indices, sims
 
 
-def _hnsw(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray] | None:
+def _hnsw(vectors: np.ndarray, k: int, settings: Settings) -> tuple[np.ndarray, np.ndarray] | None:
     try:
         import faiss  # type: ignore[import-not-found]
     except ImportError:
         return None
     n, dim = vectors.shape
-    index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
-    index.hnsw.efConstruction = 80
-    index.hnsw.efSearch = max(64, 2 * k)
+    index = faiss.IndexHNSWFlat(dim, settings.hnsw_links, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efConstruction = settings.hnsw_build_depth
+    index.hnsw.efSearch = max(settings.hnsw_search_depth, 2 * k)
     data = np.ascontiguousarray(vectors, dtype=np.float32)
     index.add(data)
     sims, idx = index.search(data, k + 1)
@@ -112,16 +114,16 @@ _Figure = tuple[float, str]  # value, unit or counted noun
 _K = TypeVar("_K")
 
 
-def _figures(sentences: Sequence[Sentence], tolerance: float) -> tuple[list[frozenset[_Figure]], dict[_Figure, str]]:
+def _figures(sentences: Sequence[Sentence], settings: Settings) -> tuple[list[frozenset[_Figure]], dict[_Figure, str]]:
     """The exact figures each sentence states with a unit or counted noun, for the number bonus, and how
     each figure was first written."""
     out = []
     shown: dict[_Figure, str] = {}
     for s in sentences:
         found = set()
-        for q in parse_quantities(s.text, tolerance):
+        for q in parse_quantities(s.text, settings.approx_tolerance):
             what = q.unit or q.counted
-            if what and (q.unit or q.value >= 10):  # "one"/"two" of something is too common to count
+            if what and (q.unit or q.value >= settings.figure_min_count):
                 key = (round(q.value, 6), what)
                 found.add(key)
                 shown.setdefault(key, q.text)
@@ -253,7 +255,7 @@ class PairScorer:
         self.settings = settings
         self.features = _with_aliases([_features(s.text, settings.shared_run_words) for s in sentences],
                                       [s.text for s in sentences])
-        self.figures, self.figure_text = _figures(sentences, settings.approx_tolerance)
+        self.figures, self.figure_text = _figures(sentences, settings)
         self.texts = [s.text for s in sentences]
         self.sources = [s.source for s in sentences]
         self.phrase_holders, self.phrase_keys = self._carried_phrases(self.sources)
@@ -334,7 +336,7 @@ class PairScorer:
         score = (1 - s.lexical_weight) * cos + s.lexical_weight * _overlap(fi.words, fj.words)
         same_quotation = bool(fi.quoted_runs & fj.quoted_runs)  # then differing names are a misattribution
         if not same_quotation and fi.entities - fj.entities and fj.entities - fi.entities and \
-                _jaccard(fi.words - fi.entities, fj.words - fj.entities) >= 0.7:
+                _jaccard(fi.words - fi.entities, fj.words - fj.entities) >= s.entity_frame:
             # The same frame about different actors ("Canada attended" / "Turkey attended"): the shared
             # wording is the frame, not evidence, so no bonus applies.
             return score - s.entity_penalty
@@ -376,7 +378,7 @@ def group_sentences(sentences: Sequence[Sentence], vectors: np.ndarray, settings
         return []
     vectors = np.asarray(vectors, dtype=np.float32)
     score = PairScorer(sentences, vectors, settings)
-    indices, sims = knn_graph(vectors, settings.neighbours, settings.approximate_from)
+    indices, sims = knn_graph(vectors, settings.neighbours, settings.approximate_from, settings)
     candidates: dict[tuple[int, int], float | None] = {}
     for i in range(n):
         for j, sim in zip(indices[i].tolist(), sims[i].tolist(), strict=True):

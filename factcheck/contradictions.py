@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from .lexicon import SPEECH_BEFORE
 from .quotes import same_person
+from .settings import Settings
 from .units import singular, stem
 
 __all__ = ["Contradiction", "content_overlap", "find_contradictions", "person_like", "polarity_clash"]
@@ -149,18 +150,20 @@ def content_overlap(a: str, b: str) -> float:
     return len(wa & wb) / small if small >= 3 else 0.0
 
 
-def polarity_clash(a: str, b: str) -> tuple[str, str] | None:
+def polarity_clash(a: str, b: str, settings: Settings | None = None) -> tuple[str, str] | None:
     """The first shared word one version negates and the other does not, as ``(a's words, b's words)``.
 
     Words are aligned in order (on a light stem, so "secured" meets "secure"); each negation reaches only
     what it governs, so "denied that X was unreliable" is as positive as "X is reliable", and "not content
-    with chips, Intel..." does not negate Intel.
+    with chips, Intel..." does not negate Intel. The two clauses must share ``settings.polarity_clause_overlap``
+    of their words.
 
     >>> polarity_clash("I do not accept the claim", "I accept the claim")
     ('i do not accept', 'i accept')
     >>> polarity_clash("Starmer denied that Trump was an unreliable ally", "The US is a reliable ally") is None
     True
     """
+    clause_overlap = (settings or Settings()).polarity_clause_overlap
     ta, tb = _tokens(a), _tokens(b)
     (pa, la), (pb, lb) = _parities(ta), _parities(tb)
     matcher = difflib.SequenceMatcher(a=[stem(w) for w in ta], b=[stem(w) for w in tb], autojunk=False)
@@ -170,7 +173,7 @@ def polarity_clash(a: str, b: str) -> tuple[str, str] | None:
             w = ta[i]
             if w == "|" or w in _STOP or w in _NEGATORS or not (la[i] or lb[j]):
                 continue  # only a word some negation governs directly can clash
-            if pa[i] != pb[j] and _clause_overlap(ta, i, tb, j) >= 0.6 and _same_object(ta, i, tb, j):
+            if pa[i] != pb[j] and _clause_overlap(ta, i, tb, j) >= clause_overlap and _same_object(ta, i, tb, j):
                 return _negated_phrase(ta, i), _negated_phrase(tb, j)
     return None
 
@@ -262,17 +265,17 @@ def _days(text: str) -> set[str]:
     return {d for d in _DAYS for m in re.finditer(rf"\b{d}\b", low) if not SPEECH_BEFORE.search(low[:m.start()])}
 
 
-def _clash_either_order(a: str, b: str) -> tuple[str, str] | None:
+def _clash_either_order(a: str, b: str, settings: Settings) -> tuple[str, str] | None:
     """The polarity clash of two versions, read in one fixed order so that it does not depend on which
     outlet comes first (word alignment is not symmetric where words repeat), shown from ``a`` to ``b``."""
     if a <= b:
-        return polarity_clash(a, b)
-    found = polarity_clash(b, a)
+        return polarity_clash(a, b, settings)
+    found = polarity_clash(b, a, settings)
     return (found[1], found[0]) if found else None
 
 
 def find_contradictions(
-    a: str, b: str, speaker_a: str | None = None, speaker_b: str | None = None, min_overlap: float = 0.5
+    a: str, b: str, speaker_a: str | None = None, speaker_b: str | None = None, settings: Settings | None = None
 ) -> list[Contradiction]:
     """Rules that fire on two versions of one claim.
 
@@ -281,8 +284,9 @@ def find_contradictions(
         b: Second version.
         speaker_a: Who the first version says made the statement (a full name), if known.
         speaker_b: The same for the second version. Spelling variants ("Zelensky"/"Zelenskyy") agree.
-        min_overlap: Content-word overlap the versions need before any rule may fire
-            (``Settings.contradiction_overlap``).
+        settings: ``contradiction_overlap``, the content-word overlap the versions need before any rule
+            may fire, and ``polarity_overlap`` and ``polarity_clause_overlap`` for the polarity rule
+            (defaults when omitted).
 
     Returns:
         The contradictions found (often none).
@@ -296,12 +300,14 @@ def find_contradictions(
     ...                     "There have been no deaths on board a tram crash since 1959")
     []
     """
+    settings = settings or Settings()
     overlap = content_overlap(a, b)
-    if overlap < min_overlap:
+    if overlap < settings.contradiction_overlap:
         return []
     out: list[Contradiction] = []
     asks = a.rstrip(" ”\"'’").endswith("?") or b.rstrip(" ”\"'’").endswith("?")  # a question asserts nothing
-    clash = _clash_either_order(a, b) if not asks and overlap >= max(min_overlap, 0.6) else None
+    clash = _clash_either_order(a, b, settings) \
+        if not asks and overlap >= max(settings.contradiction_overlap, settings.polarity_overlap) else None
     if clash and any(_FIRST_SINCE.search(t) for t in (a, b)) and all(re.search(r"\bsince\b", t, re.I) for t in (a, b)):
         clash = None  # "the first fatal crash since 1959" says what "no fatal crash since 1959" says
     if clash:

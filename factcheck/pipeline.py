@@ -101,7 +101,7 @@ def _check_voices(articles: Sequence[Article], settings: Settings, *, embedder: 
     speakers: dict[tuple[str, int], tuple[str | None, bool]] = {}
     for a in articles:
         own = per_article[a.source]
-        for s, who in zip(own, sentence_speakers(a, [(s.start, s.end) for s in own]), strict=True):
+        for s, who in zip(own, sentence_speakers(a, [(s.start, s.end) for s in own], settings), strict=True):
             speakers[(a.source, s.index)] = who
     say("parsing sentences")
     docs = dict(zip(((s.source, s.index) for s in sentences), parse([s.text for s in sentences], settings.spacy_model),

@@ -17,6 +17,7 @@ from .intervals import Comparison, compare_quantities, describe, match_quantitie
 from .lexicon import FUNCTION_WORDS
 from .numerals import find_numerals
 from .records import Quantity
+from .settings import Settings
 from .units import (
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIX_SYMBOLS,
@@ -33,10 +34,7 @@ from .units import (
     singular,
 )
 
-__all__ = ["DEFAULT_TOLERANCE", "Comparison", "compare_quantities", "describe", "match_quantities", "parse_quantities"]
-
-#: Relative width of "about N" (see ``Settings.approx_tolerance``).
-DEFAULT_TOLERANCE = 0.10
+__all__ = ["Comparison", "compare_quantities", "describe", "match_quantities", "parse_quantities"]
 
 
 def _alternation(words: object) -> str:
@@ -211,7 +209,7 @@ def _interval(value: float, shape: str | None, tol: float) -> tuple[float | None
     }[shape]
 
 
-def parse_quantities(text: str, tolerance: float = DEFAULT_TOLERANCE) -> list[Quantity]:
+def parse_quantities(text: str, tolerance: float = Settings.approx_tolerance) -> list[Quantity]:
     """Find the quantities in ``text``. Never raises on any string.
 
     Args:
