@@ -124,3 +124,27 @@ def test_size_limit_of_a_page_is_on_its_story(tmp_path: Path) -> None:
     assert "page.html" in skipped and "over the 0.002 MB article limit" in skipped
     (skipped,) = read_articles(tmp_path, max_bytes=1000).skipped  # the page itself is over 10 times the limit
     assert "page.html: 0.0134 MB file is over 10 times the 0.001 MB article limit" in skipped
+
+
+def test_a_new_format_is_one_registered_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Adding an input format is one reader registered by suffix: folders are searched for it, files of it
+    are read with it, and the error for an empty folder names it."""
+    from factcheck.ingest import readers
+    from factcheck.records import Article
+
+    monkeypatch.setattr(readers, "READERS", dict(readers.READERS))  # the registry is left as it was
+    monkeypatch.setattr("factcheck.ingest.READERS", readers.READERS)
+
+    @readers.register(".tsv")
+    def read_tsv(path: Path, raw: str, max_bytes: int | None = None, fields: object = None) -> readers.Records:
+        title, text = raw.split("\t", 1)
+        return readers.one_article(path, Article(path.stem, str(path), title, f"{title}\n\n{text}"), max_bytes)
+
+    with pytest.raises(InputError, match=r"looked for .*\.tsv"):
+        read_articles(tmp_path)
+    (tmp_path / "a.tsv").write_text("Summit ends\tLeaders met in London.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Talks\nLeaders met.", encoding="utf-8")
+    got = read_articles(tmp_path)
+    assert [(a.source, a.title) for a in got.articles] == [("a", "Summit ends"), ("b", "Talks")]
+    with pytest.raises(ValueError):
+        readers.register(".tsv")(read_tsv)  # one reader per suffix
