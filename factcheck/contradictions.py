@@ -13,12 +13,15 @@ finding names the rule that fired and shows both texts:
 
 Every rule needs the two versions to share most of their content words first; a finding an editor
 dismisses as noise costs trust, so the rules stay narrow (precision is measured in benchmarks/wording.py).
+Each rule is one function registered by name (``@rule("day")``) in :data:`RULES`; ``find_contradictions``
+runs them in that order.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon import SPEECH_BEFORE
@@ -26,7 +29,8 @@ from .quotes import same_person
 from .settings import Settings
 from .units import singular, stem
 
-__all__ = ["Contradiction", "content_overlap", "find_contradictions", "person_like", "polarity_clash"]
+__all__ = ["RULES", "Contradiction", "Rule", "Versions", "actor_rule", "content_overlap", "day_rule",
+           "find_contradictions", "person_like", "polarity_clash", "polarity_rule", "rule"]
 
 _NEGATORS = frozenset(
     "not no never nor none nobody nothing cannot without denied denies deny rejected rejects reject refused "
@@ -55,7 +59,7 @@ class Contradiction:
     """A rule that fired on two versions.
 
     Attributes:
-        rule: ``polarity``, ``actor`` or ``day``.
+        rule: The rule's name in :data:`RULES` (``polarity``, ``actor``, ``day``).
         severity: ``high`` for polarity, ``medium`` for actor and day.
         detail: One sentence naming the rule and what differs.
         values: The differing words, first version's then second's.
@@ -301,23 +305,81 @@ def find_contradictions(
     []
     """
     settings = settings or Settings()
-    overlap = content_overlap(a, b)
-    if overlap < settings.contradiction_overlap:
+    versions = Versions(a, b, speaker_a, speaker_b, content_overlap(a, b))
+    if versions.overlap < settings.contradiction_overlap:
         return []
-    out: list[Contradiction] = []
-    asks = a.rstrip(" ”\"'’").endswith("?") or b.rstrip(" ”\"'’").endswith("?")  # a question asserts nothing
-    clash = _clash_either_order(a, b, settings) \
-        if not asks and overlap >= max(settings.contradiction_overlap, settings.polarity_overlap) else None
-    if clash and any(_FIRST_SINCE.search(t) for t in (a, b)) and all(re.search(r"\bsince\b", t, re.I) for t in (a, b)):
-        clash = None  # "the first fatal crash since 1959" says what "no fatal crash since 1959" says
-    if clash:
-        out.append(Contradiction("polarity", "high", f"rule polarity: “{clash[0]}” vs “{clash[1]}”", clash))
-    if speaker_a and speaker_b and person_like(speaker_a) and person_like(speaker_b) \
-            and not same_person(speaker_a, speaker_b):
-        out.append(Contradiction("actor", "medium", f"rule actor: the statement is given to {speaker_a} in one "
-                                 f"version and to {speaker_b} in the other", (speaker_a, speaker_b)))
-    da, db = _days(a), _days(b)
+    return [found for check in RULES.values() if (found := check(versions, settings)) is not None]
+
+
+@dataclass(frozen=True)
+class Versions:
+    """Two versions of one claim, as a rule sees them.
+
+    Attributes:
+        a: First version (a sentence).
+        b: Second version.
+        speaker_a: Who the first version says made the statement, if known.
+        speaker_b: The same for the second version.
+        overlap: Their :func:`content_overlap`.
+    """
+
+    a: str
+    b: str
+    speaker_a: str | None
+    speaker_b: str | None
+    overlap: float
+
+
+#: A rule: the contradiction it finds between two versions, or ``None``.
+Rule = Callable[[Versions, Settings], "Contradiction | None"]
+
+#: The rules by name, in the order they run (and their findings are listed).
+RULES: dict[str, Rule] = {}
+
+
+def rule(name: str) -> Callable[[Rule], Rule]:
+    """Register the decorated function as the contradiction rule ``name``.
+
+    Raises:
+        ValueError: When a rule of that name is already registered.
+    """
+    def add(check: Rule) -> Rule:
+        if name in RULES:
+            raise ValueError(f"a contradiction rule {name!r} is already registered")
+        RULES[name] = check
+        return check
+    return add
+
+
+@rule("polarity")
+def polarity_rule(v: Versions, settings: Settings) -> Contradiction | None:
+    """One version negates a word both share, in the same clause (high); needs ``polarity_overlap``."""
+    if v.a.rstrip(" ”\"'’").endswith("?") or v.b.rstrip(" ”\"'’").endswith("?"):
+        return None  # a question asserts nothing
+    if v.overlap < max(settings.contradiction_overlap, settings.polarity_overlap):
+        return None
+    clash = _clash_either_order(v.a, v.b, settings)
+    if clash and any(_FIRST_SINCE.search(t) for t in (v.a, v.b)) \
+            and all(re.search(r"\bsince\b", t, re.I) for t in (v.a, v.b)):
+        return None  # "the first fatal crash since 1959" says what "no fatal crash since 1959" says
+    return Contradiction("polarity", "high", f"rule polarity: “{clash[0]}” vs “{clash[1]}”", clash) if clash else None
+
+
+@rule("actor")
+def actor_rule(v: Versions, settings: Settings) -> Contradiction | None:
+    """The versions give the statement to two different people (medium)."""
+    if v.speaker_a and v.speaker_b and person_like(v.speaker_a) and person_like(v.speaker_b) \
+            and not same_person(v.speaker_a, v.speaker_b):
+        return Contradiction("actor", "medium", f"rule actor: the statement is given to {v.speaker_a} in one "
+                             f"version and to {v.speaker_b} in the other", (v.speaker_a, v.speaker_b))
+    return None
+
+
+@rule("day")
+def day_rule(v: Versions, settings: Settings) -> Contradiction | None:
+    """The versions put the event on different named weekdays (medium)."""
+    da, db = _days(v.a), _days(v.b)
     if da and db and not da & db:
-        out.append(Contradiction("day", "medium", f"rule day: {', '.join(sorted(da))} vs {', '.join(sorted(db))}",
-                                 (", ".join(sorted(da)), ", ".join(sorted(db)))))
-    return out
+        return Contradiction("day", "medium", f"rule day: {', '.join(sorted(da))} vs {', '.join(sorted(db))}",
+                             (", ".join(sorted(da)), ", ".join(sorted(db))))
+    return None

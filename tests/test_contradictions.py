@@ -62,3 +62,20 @@ def test_different_speakers_of_one_statement_fire_the_actor_rule(a: str, b: str)
     _check_shape(found, a, b)
     fires = content_overlap(a, b) >= 0.5
     assert ("actor" in {c.rule for c in found}) == fires
+
+
+def test_a_new_rule_is_one_registered_function(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Adding a rule is one function registered by name: find_contradictions runs it after the others."""
+    from factcheck import contradictions
+
+    monkeypatch.setattr(contradictions, "RULES", dict(contradictions.RULES))  # the registry is left as it was
+
+    @contradictions.rule("month")
+    def month_rule(v: contradictions.Versions, settings: object) -> Contradiction | None:
+        ma, mb = ("march" in v.a.lower()), ("march" in v.b.lower())
+        return Contradiction("month", "medium", "rule month: March vs not", ("March", "")) if ma != mb else None
+
+    found = find_contradictions("The summit was held in London in March.", "The summit was held in London in May.")
+    assert [c.rule for c in found] == ["month"]
+    with pytest.raises(ValueError):
+        contradictions.rule("month")(month_rule)

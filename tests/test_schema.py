@@ -57,3 +57,10 @@ def test_schema_enums_are_the_records_enums() -> None:
     assert schema["$defs"]["severity"]["enum"] == list(SEVERITIES)
     assert set(schema["properties"]["claims"]["items"]["properties"]["status"]["enum"]) == set(Status)
     assert finding["kind"]["enum"] == list(Kind)
+
+
+def test_schema_names_every_contradiction_rule() -> None:
+    from factcheck.contradictions import RULES
+
+    finding = _schema()["properties"]["claims"]["items"]["properties"]["findings"]["items"]["properties"]
+    assert finding["rule"]["enum"] == [*RULES, None]
