@@ -70,12 +70,12 @@ def test_a_new_rule_is_one_registered_function(monkeypatch: pytest.MonkeyPatch) 
 
     monkeypatch.setattr(contradictions, "RULES", dict(contradictions.RULES))  # the registry is left as it was
 
-    @contradictions.rule("month")
-    def month_rule(v: contradictions.Versions, settings: object) -> Contradiction | None:
+    @contradictions.rule("example")
+    def example_rule(v: contradictions.Versions, settings: object) -> Contradiction | None:
         ma, mb = ("march" in v.a.lower()), ("march" in v.b.lower())
-        return Contradiction("month", "medium", "rule month: March vs not", ("March", "")) if ma != mb else None
+        return Contradiction("example", "medium", "rule example: March vs not", ("March", "")) if ma != mb else None
 
     found = find_contradictions("The summit was held in London in March.", "The summit was held in London in May.")
-    assert [c.rule for c in found] == ["month"]
+    assert [c.rule for c in found] == ["example"]
     with pytest.raises(ValueError):
-        contradictions.rule("month")(month_rule)
+        contradictions.rule("example")(example_rule)

@@ -135,16 +135,16 @@ def test_a_new_format_is_one_registered_reader(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(readers, "READERS", dict(readers.READERS))  # the registry is left as it was
     monkeypatch.setattr("factcheck.ingest.READERS", readers.READERS)
 
-    @readers.register(".tsv")
-    def read_tsv(path: Path, raw: str, max_bytes: int | None = None, fields: object = None) -> readers.Records:
+    @readers.register(".example")
+    def read_example(path: Path, raw: str, max_bytes: int | None = None, fields: object = None) -> readers.Records:
         title, text = raw.split("\t", 1)
         return readers.one_article(path, Article(path.stem, str(path), title, f"{title}\n\n{text}"), max_bytes)
 
-    with pytest.raises(InputError, match=r"looked for .*\.tsv"):
+    with pytest.raises(InputError, match=r"looked for .*\.example"):
         read_articles(tmp_path)
-    (tmp_path / "a.tsv").write_text("Summit ends\tLeaders met in London.", encoding="utf-8")
+    (tmp_path / "a.example").write_text("Summit ends\tLeaders met in London.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Talks\nLeaders met.", encoding="utf-8")
     got = read_articles(tmp_path)
     assert [(a.source, a.title) for a in got.articles] == [("a", "Summit ends"), ("b", "Talks")]
     with pytest.raises(ValueError):
-        readers.register(".tsv")(read_tsv)  # one reader per suffix
+        readers.register(".example")(read_example)  # one reader per suffix
