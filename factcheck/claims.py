@@ -355,6 +355,25 @@ class PairScorer:
         return pairs
 
 
+def _edges(score: PairScorer, vectors: np.ndarray, settings: Settings) -> list[tuple[float, int, int]]:
+    """Candidate pairs (nearest neighbours, rare shared trigrams and quoted phrases) scoring at least
+    ``link_threshold``, as ``(score, a, b)`` with ``a < b``, strongest first."""
+    indices, sims = knn_graph(vectors, settings.neighbours, settings.approximate_from, settings)
+    candidates: dict[tuple[int, int], float | None] = {}
+    for i in range(len(vectors)):
+        for j, sim in zip(indices[i].tolist(), sims[i].tolist(), strict=True):
+            if j != i:
+                candidates[(min(i, j), max(i, j))] = sim
+    for pair in score.rare_gram_pairs():
+        candidates.setdefault(pair, None)
+    edges = []
+    for (a, b), cos in candidates.items():
+        weight = score(a, b, cos)
+        if weight >= settings.link_threshold:
+            edges.append((weight, a, b))
+    return sorted(edges, key=lambda e: (-e[0], e[1], e[2]))
+
+
 def group_sentences(sentences: Sequence[Sentence], vectors: np.ndarray, settings: Settings | None = None) -> list[Group]:
     """Cluster sentences into claims.
 
@@ -378,20 +397,7 @@ def group_sentences(sentences: Sequence[Sentence], vectors: np.ndarray, settings
         return []
     vectors = np.asarray(vectors, dtype=np.float32)
     score = PairScorer(sentences, vectors, settings)
-    indices, sims = knn_graph(vectors, settings.neighbours, settings.approximate_from, settings)
-    candidates: dict[tuple[int, int], float | None] = {}
-    for i in range(n):
-        for j, sim in zip(indices[i].tolist(), sims[i].tolist(), strict=True):
-            if j != i:
-                candidates[(min(i, j), max(i, j))] = sim
-    for pair in score.rare_gram_pairs():
-        candidates.setdefault(pair, None)
-    edges = []
-    for (a, b), cos in candidates.items():
-        weight = score(a, b, cos)
-        if weight >= settings.link_threshold:
-            edges.append((weight, a, b))
-    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    edges = _edges(score, vectors, settings)
     parent = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
 
