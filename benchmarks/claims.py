@@ -46,7 +46,7 @@ import numpy as np
 from _common import ROOT, publish
 
 from factcheck.batch import find_events
-from factcheck.claims import _Scorer, group_sentences
+from factcheck.claims import PairScorer, group_sentences
 from factcheck.embedding import load_embedder
 from factcheck.ingest import read_articles
 from factcheck.records import Sentence
@@ -98,7 +98,7 @@ def clauses(sentences: list[Sentence]) -> tuple[list[Sentence], list[int]]:
     return out, owner
 
 
-def per_fact(groups: list[tuple[int, ...]], score: _Scorer, sentences: list[Sentence],
+def per_fact(groups: list[tuple[int, ...]], score: PairScorer, sentences: list[Sentence],
              threshold: float) -> list[tuple[int, ...]]:
     """Claims with second placements added (see the module docstring)."""
     out = []
@@ -179,10 +179,10 @@ def main() -> int:
         by_sentence = prf(predicted_pairs(groups), gold)
         by_clause = prf({frozenset((owner[a], owner[b])) for g in group_sentences(units, unit_vectors, s)
                          for a, b in itertools.combinations(g.members, 2) if owner[a] != owner[b]}, gold)
-        by_fact = prf(predicted_pairs(per_fact(groups, _Scorer(sentences, vectors, s), sentences, cluster)), gold)
+        by_fact = prf(predicted_pairs(per_fact(groups, PairScorer(sentences, vectors, s), sentences, cluster)), gold)
         lines.append(f"| {link:.2f} | {cluster:.2f} | "
                      + " | ".join(f"{v:.3f}" for v in by_sentence + by_clause + by_fact) + " |")
-    scored = scored_pairs(_Scorer(sentences, vectors, default), len(sentences), gold)
+    scored = scored_pairs(PairScorer(sentences, vectors, default), len(sentences), gold)
     lines += ["", "## Pair score alone (no clustering)", "",
               f"All {len(scored)} sentence pairs scored with the default evidence; a pair counts as linked when its "
               "score reaches the threshold.", "",
@@ -233,7 +233,7 @@ def main() -> int:
             started = time.perf_counter()
             v = embedder.encode([s.text for s in items])
             took = time.perf_counter() - started
-            ap = average_precision(scored_pairs(_Scorer(items, v, default), len(items), truth), len(truth))
+            ap = average_precision(scored_pairs(PairScorer(items, v, default), len(items), truth), len(truth))
             ap_cos = average_precision(scored_pairs(lambda i, j, v=v: float(v[i] @ v[j]), len(items), truth), len(truth))
             p, r, f = align(items, v, default, truth)
             lines.append(f"| {name} | {event} | {took:.1f} | {ap:.3f} | {ap_cos:.3f} | {p:.3f} | {r:.3f} | {f:.3f} |")

@@ -156,7 +156,8 @@ def collect_events(root: str | Path, fields: Fields | None = None, max_bytes: in
             if child.is_dir() and any(p.suffix.lower() in ARTICLE_SUFFIXES for p in child.rglob("*")):
                 events[child.name] = child
     if not events:
-        raise InputError(InputError.EMPTY.format(path=root) + "".join(f"; {s}" for s in skipped[:3]))
+        raise InputError(InputError.EMPTY.format(path=root, suffixes=", ".join(ARTICLE_SUFFIXES))
+                         + "".join(f"; {s}" for s in skipped[:3]))
     return events, skipped
 
 

@@ -27,7 +27,7 @@ from .records import Sentence
 from .settings import Settings
 from .units import singular, stem
 
-__all__ = ["Group", "group_sentences", "knn_graph"]
+__all__ = ["Group", "PairScorer", "group_sentences", "knn_graph"]
 
 _BLOCK_CELLS = 4_000_000  # similarities held at once: bounds exact search's memory whatever n is
 
@@ -48,7 +48,8 @@ class Group:
     evidence: tuple[str, ...] = ()
 
 
-def knn_graph(vectors: np.ndarray, k: int, approximate_from: int = 0) -> tuple[np.ndarray, np.ndarray]:
+def knn_graph(vectors: np.ndarray, k: int, approximate_from: int = 0,
+              settings: Settings | None = None) -> tuple[np.ndarray, np.ndarray]:
     """k nearest neighbours by cosine (rows must be unit length).
 
     Exact, block by block, for small inputs; from ``approximate_from`` rows on (when faiss is installed,
@@ -58,6 +59,7 @@ def knn_graph(vectors: np.ndarray, k: int, approximate_from: int = 0) -> tuple[n
         vectors: ``(n, d)`` float32 unit rows.
         k: Neighbours per row (capped at n - 1).
         approximate_from: Row count from which to use HNSW; 0 never does.
+        settings: The HNSW index's depths and links (``Settings.hnsw_*``; defaults when omitted).
 
     Returns:
         ``(indices, similarities)``, both ``(n, k)``, best first; a row never lists itself (an HNSW row
@@ -68,7 +70,7 @@ def knn_graph(vectors: np.ndarray, k: int, approximate_from: int = 0) -> tuple[n
     if k == 0:
         return np.zeros((n, 0), dtype=np.int64), np.zeros((n, 0), dtype=np.float32)
     if approximate_from and n >= approximate_from:
-        found = _hnsw(vectors, k)
+        found = _hnsw(vectors, k, settings or Settings())
         if found is not None:
             return found
     indices = np.empty((n, k), dtype=np.int64)
@@ -86,15 +88,15 @@ def knn_graph(vectors: np.ndarray, k: int, approximate_from: int = 0) -> tuple[n
     return indices, sims
 
 
-def _hnsw(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray] | None:
+def _hnsw(vectors: np.ndarray, k: int, settings: Settings) -> tuple[np.ndarray, np.ndarray] | None:
     try:
         import faiss  # type: ignore[import-not-found]
     except ImportError:
         return None
     n, dim = vectors.shape
-    index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
-    index.hnsw.efConstruction = 80
-    index.hnsw.efSearch = max(64, 2 * k)
+    index = faiss.IndexHNSWFlat(dim, settings.hnsw_links, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efConstruction = settings.hnsw_build_depth
+    index.hnsw.efSearch = max(settings.hnsw_search_depth, 2 * k)
     data = np.ascontiguousarray(vectors, dtype=np.float32)
     index.add(data)
     sims, idx = index.search(data, k + 1)
@@ -112,16 +114,16 @@ _Figure = tuple[float, str]  # value, unit or counted noun
 _K = TypeVar("_K")
 
 
-def _figures(sentences: Sequence[Sentence], tolerance: float) -> tuple[list[frozenset[_Figure]], dict[_Figure, str]]:
+def _figures(sentences: Sequence[Sentence], settings: Settings) -> tuple[list[frozenset[_Figure]], dict[_Figure, str]]:
     """The exact figures each sentence states with a unit or counted noun, for the number bonus, and how
     each figure was first written."""
     out = []
     shown: dict[_Figure, str] = {}
     for s in sentences:
         found = set()
-        for q in parse_quantities(s.text, tolerance):
+        for q in parse_quantities(s.text, settings.approx_tolerance):
             what = q.unit or q.counted
-            if what and (q.unit or q.value >= 10):  # "one"/"two" of something is too common to count
+            if what and (q.unit or q.value >= settings.figure_min_count):
                 key = (round(q.value, 6), what)
                 found.add(key)
                 shown.setdefault(key, q.text)
@@ -236,15 +238,24 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / small if small >= 3 else 0.0
 
 
-class _Scorer:
-    """The evidence that two sentences state one fact, as one number (see Settings for each weight)."""
+class PairScorer:
+    """The evidence that two sentences state one fact, as one number (see Settings for each weight).
+
+    ``scorer(i, j)`` scores sentences ``i`` and ``j`` (by index); :func:`group_sentences` merges on these
+    scores, and the benchmarks measure them directly.
+
+    Args:
+        sentences: All sentences of all articles.
+        vectors: Their unit-length embeddings, one row each.
+        settings: Weights and bonuses (see :class:`~factcheck.settings.Settings`).
+    """
 
     def __init__(self, sentences: Sequence[Sentence], vectors: np.ndarray, settings: Settings) -> None:
         self.vectors = vectors
         self.settings = settings
         self.features = _with_aliases([_features(s.text, settings.shared_run_words) for s in sentences],
                                       [s.text for s in sentences])
-        self.figures, self.figure_text = _figures(sentences, settings.approx_tolerance)
+        self.figures, self.figure_text = _figures(sentences, settings)
         self.texts = [s.text for s in sentences]
         self.sources = [s.source for s in sentences]
         self.phrase_holders, self.phrase_keys = self._carried_phrases(self.sources)
@@ -318,13 +329,14 @@ class _Scorer:
         return " ".join(_tokens(self.texts[i])[start:end])
 
     def __call__(self, i: int, j: int, cosine: float | None = None) -> float:
+        """Pair score of sentences ``i`` and ``j``; ``cosine`` when the caller already has their similarity."""
         s = self.settings
         fi, fj = self.features[i], self.features[j]
         cos = float(self.vectors[i] @ self.vectors[j]) if cosine is None else cosine
         score = (1 - s.lexical_weight) * cos + s.lexical_weight * _overlap(fi.words, fj.words)
         same_quotation = bool(fi.quoted_runs & fj.quoted_runs)  # then differing names are a misattribution
         if not same_quotation and fi.entities - fj.entities and fj.entities - fi.entities and \
-                _jaccard(fi.words - fi.entities, fj.words - fj.entities) >= 0.7:
+                _jaccard(fi.words - fi.entities, fj.words - fj.entities) >= s.entity_frame:
             # The same frame about different actors ("Canada attended" / "Turkey attended"): the shared
             # wording is the frame, not evidence, so no bonus applies.
             return score - s.entity_penalty
@@ -341,6 +353,25 @@ class _Scorer:
             if 1 < len(ids) <= self.settings.rare_gram_df:
                 pairs.update(itertools.combinations(ids, 2))
         return pairs
+
+
+def _edges(score: PairScorer, vectors: np.ndarray, settings: Settings) -> list[tuple[float, int, int]]:
+    """Candidate pairs (nearest neighbours, rare shared trigrams and quoted phrases) scoring at least
+    ``link_threshold``, as ``(score, a, b)`` with ``a < b``, strongest first."""
+    indices, sims = knn_graph(vectors, settings.neighbours, settings.approximate_from, settings)
+    candidates: dict[tuple[int, int], float | None] = {}
+    for i in range(len(vectors)):
+        for j, sim in zip(indices[i].tolist(), sims[i].tolist(), strict=True):
+            if j != i:
+                candidates[(min(i, j), max(i, j))] = sim
+    for pair in score.rare_gram_pairs():
+        candidates.setdefault(pair, None)
+    edges = []
+    for (a, b), cos in candidates.items():
+        weight = score(a, b, cos)
+        if weight >= settings.link_threshold:
+            edges.append((weight, a, b))
+    return sorted(edges, key=lambda e: (-e[0], e[1], e[2]))
 
 
 def group_sentences(sentences: Sequence[Sentence], vectors: np.ndarray, settings: Settings | None = None) -> list[Group]:
@@ -365,21 +396,8 @@ def group_sentences(sentences: Sequence[Sentence], vectors: np.ndarray, settings
     if n == 0:
         return []
     vectors = np.asarray(vectors, dtype=np.float32)
-    score = _Scorer(sentences, vectors, settings)
-    indices, sims = knn_graph(vectors, settings.neighbours, settings.approximate_from)
-    candidates: dict[tuple[int, int], float | None] = {}
-    for i in range(n):
-        for j, sim in zip(indices[i].tolist(), sims[i].tolist(), strict=True):
-            if j != i:
-                candidates[(min(i, j), max(i, j))] = sim
-    for pair in score.rare_gram_pairs():
-        candidates.setdefault(pair, None)
-    edges = []
-    for (a, b), cos in candidates.items():
-        weight = score(a, b, cos)
-        if weight >= settings.link_threshold:
-            edges.append((weight, a, b))
-    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    score = PairScorer(sentences, vectors, settings)
+    edges = _edges(score, vectors, settings)
     parent = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
 

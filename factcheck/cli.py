@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from .errors import FactcheckError
 from .naming import display_name
-from .settings import Settings, load_config
+from .records import Severity
+from .settings import Settings
 
 __all__ = ["app"]
 
@@ -28,17 +29,8 @@ app = typer.Typer(
 )
 
 
-class Severity(StrEnum):
-    """Finding severities, most serious first."""
-
-    high = "high"
-    medium = "medium"
-    low = "low"
-    info = "info"
-
-
 class FailOn(StrEnum):
-    """Thresholds for a failing exit code."""
+    """Thresholds for a failing exit code (see :meth:`~factcheck.records.Report.fails`)."""
 
     conflict = "conflict"
     high = "high"
@@ -77,11 +69,6 @@ MaxMbOpt = Annotated[float | None, typer.Option(
     "blog; 0 for no limit (default: 5, see Settings.max_article_mb).")]
 
 
-def _settings(**flags: Any) -> Settings:
-    base = Settings.from_mapping(load_config(Path.cwd()))
-    return Settings.from_mapping({k: v for k, v in flags.items() if v is not None}, base)
-
-
 def _fail(exc: FactcheckError) -> typer.Exit:
     # When too few articles were readable, what was skipped is the likely cause: name each one first.
     for skipped in getattr(exc, "skipped", ()):
@@ -118,8 +105,9 @@ def check(
     formats = tuple(fmt or ["md"])
     say = None if quiet else (lambda line: typer.echo(f"factcheck: {line}", err=True))
     try:
-        settings = _settings(model=str(model) if model else None,
-                             min_severity=min_severity.value if min_severity else None, max_article_mb=max_article_mb)
+        settings = Settings.load(model=str(model) if model else None,
+                                 min_severity=min_severity.value if min_severity else None,
+                                 max_article_mb=max_article_mb)
         if out is not None:
             check_output_folder(out)  # before the work, not after it
         events = event_folders(path)
@@ -141,19 +129,11 @@ def check(
         for written in write_reports(report, out, formats):
             if not quiet:
                 typer.echo(f"factcheck: wrote {written}", err=True)
-    if fail_on is not None and _fails(report, fail_on):
+    if fail_on is not None and report.fails(fail_on.value):
         worst = "a conflict" if fail_on is FailOn.conflict else f"a {report.worst()} finding"
         typer.echo(f"factcheck: --fail-on {fail_on.value} reached: the report holds {worst} (exit {FAIL_EXIT})",
                    err=True)
         raise typer.Exit(FAIL_EXIT)
-
-
-def _fails(report: Any, fail_on: FailOn) -> bool:
-    if fail_on is FailOn.conflict:
-        return any(c.status == "conflict" for c in report.claims)
-    worst = report.worst()
-    order = ("high", "medium", "low")
-    return worst is not None and order.index(worst) <= order.index(fail_on.value)
 
 
 @app.command()
@@ -212,7 +192,7 @@ def batch(
         force=force, workers=workers, scheduler=scheduler, cache=str(cache) if cache else None,
         group=group, groups_file=str(groups) if groups else None)
     try:
-        settings = _settings(model=str(model) if model else None, max_article_mb=max_article_mb)
+        settings = Settings.load(model=str(model) if model else None, max_article_mb=max_article_mb)
         with batch_progress(quiet) as show:
             result = check_batch(root, out, settings, options=options, progress=show)
     except FactcheckError as exc:

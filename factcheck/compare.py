@@ -20,7 +20,7 @@ from .lexicon import EVENT_PREDICATES
 from .nlp import predication, verb_polarity
 from .quantities import Comparison, compare_quantities, describe, match_quantities, parse_quantities
 from .quotes import normalise_quote, quote_fidelity, same_person
-from .records import Claim, Finding, Mention, Quantity, Quote, severity_rank
+from .records import SEVERITIES, Claim, Finding, Kind, Mention, Quantity, Quote, Severity, Status, severity_rank
 from .settings import Settings
 from .units import singular
 
@@ -173,9 +173,9 @@ def _quotes(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: Se
                 continue
             # The same quotation, rendered with words inserted ("an awkward pass 25 years ago") still
             # keeps every word of the shorter version: token-set similarity catches it when long enough.
-            long_enough = min(len(nx.split()), len(ny.split())) >= 8
+            long_enough = min(len(nx.split()), len(ny.split())) >= settings.quote_insert_words
             if fuzz.partial_ratio(nx, ny) < settings.quote_match and not (
-                    long_enough and fuzz.token_set_ratio(nx, ny) >= 95):
+                    long_enough and fuzz.token_set_ratio(nx, ny) >= settings.quote_insert_match):
                 continue
             if x.speaker and y.speaker and person_like(x.speaker) and person_like(y.speaker) \
                     and not same_person(x.speaker, y.speaker):
@@ -187,7 +187,7 @@ def _quotes(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: Se
                     f"the same words are attributed to {x.speaker} by {a.mention.source} and to {y.speaker} "
                     f"by {b.mention.source}" + ("" if named else " (one attribution is inferred from a pronoun)"),
                     (ia, ib), "speaker differs", values=(x.speaker, y.speaker)))
-            fidelity = quote_fidelity(x.text, y.text)
+            fidelity = quote_fidelity(x.text, y.text, settings)
             if fidelity.severity is None:
                 continue
             out.append(Finding(
@@ -220,7 +220,7 @@ def _named(q: Quote) -> bool:
 def _contradictions(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: Settings,
                     skip_actor: bool) -> list[Finding]:
     out = []
-    for c in find_contradictions(a.mention.text, b.mention.text, a.speaker, b.speaker, settings.contradiction_overlap):
+    for c in find_contradictions(a.mention.text, b.mention.text, a.speaker, b.speaker, settings):
         if c.rule == "actor":
             if skip_actor:
                 continue
@@ -236,7 +236,7 @@ def _contradictions(a: MentionContext, b: MentionContext, ia: int, ib: int, sett
                 # only ("did not have a magazine" / "removed the magazine"; "has yet to be charged" /
                 # "has not been charged"; "no arrests were made" / "no one was arrested"): no clash.
                 continue
-            if c.rule == "polarity" and _quoted(a) and _quoted(b) and not _one_speaker(a, b):
+            if c.rule == "polarity" and _quoted(a, settings) and _quoted(b, settings) and not _one_speaker(a, b):
                 # Each outlet quotes someone; two people's accounts may differ ("a straight road" / "not a
                 # straight road") without either outlet asserting anything. Unless the quotes are known to
                 # be one person's words, the sources disagree, not the outlets.
@@ -267,14 +267,14 @@ def _light_subjects(doc: Any, lemma: str) -> set[str]:
             for t in c.subtree if t.pos_ in ("NOUN", "PROPN")}
 
 
-def _quoted(c: MentionContext) -> bool:
-    """Whether the mention is mostly direct speech: half its words or more inside quotation marks, or the
+def _quoted(c: MentionContext, settings: Settings) -> bool:
+    """Whether the mention is mostly direct speech: ``quoted_share`` of its words inside quotation marks, or the
     close of a quotation opened in an earlier sentence (ends on ” with no “ of its own)."""
     text = c.mention.text.rstrip()
     if text.endswith("”") and "“" not in text:
         return True
     quoted = sum(len(q.text.split()) for q in c.quotes)
-    return quoted >= 0.5 * len(c.mention.text.split())
+    return quoted >= settings.quoted_share * len(c.mention.text.split())
 
 
 def _one_speaker(a: MentionContext, b: MentionContext) -> bool:
@@ -301,18 +301,19 @@ def _merge(findings: list[Finding]) -> list[Finding]:
     return sorted(merged.values(), key=lambda f: (severity_rank(f.severity), f.kind, f.mentions))
 
 
-def claim_status(findings: Sequence[Finding], sources: int) -> tuple[str, str]:
+def claim_status(findings: Sequence[Finding], sources: int) -> tuple[Status, Severity]:
     """``(status, severity)`` of a claim from its findings and how many outlets carry it."""
-    worst = min((severity_rank(f.severity) for f in findings if f.kind != "coverage"), default=3)
-    severity = ("high", "medium", "low", "info")[worst]
-    if sources < 2 and not any(f.within_source and f.severity != "info" for f in findings):
-        coverage = [f.severity for f in findings if f.kind == "coverage"]
-        return "single-source", coverage[0] if coverage else "info"
-    if worst == 0:
-        return "conflict", severity
-    if worst in (1, 2):
-        return "differs", severity
-    return "agrees", severity
+    worst = min((severity_rank(f.severity) for f in findings if f.kind != Kind.COVERAGE),
+                default=severity_rank(Severity.INFO))
+    severity = SEVERITIES[worst]
+    if sources < 2 and not any(f.within_source and f.severity != Severity.INFO for f in findings):
+        coverage = [f.severity for f in findings if f.kind == Kind.COVERAGE]
+        return Status.SINGLE_SOURCE, Severity(coverage[0]) if coverage else Severity.INFO
+    if severity == Severity.HIGH:
+        return Status.CONFLICT, severity
+    if severity in (Severity.MEDIUM, Severity.LOW):
+        return Status.DIFFERS, severity
+    return Status.AGREES, severity
 
 
 def compare_claim(claim_id: str, contexts: Sequence[MentionContext], settings: Settings | None = None) -> Claim:

@@ -13,19 +13,24 @@ finding names the rule that fired and shows both texts:
 
 Every rule needs the two versions to share most of their content words first; a finding an editor
 dismisses as noise costs trust, so the rules stay narrow (precision is measured in benchmarks/wording.py).
+Each rule is one function registered by name (``@rule("day")``) in :data:`RULES`; ``find_contradictions``
+runs them in that order.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon import SPEECH_BEFORE
 from .quotes import same_person
+from .settings import Settings
 from .units import singular, stem
 
-__all__ = ["Contradiction", "content_overlap", "find_contradictions", "person_like", "polarity_clash"]
+__all__ = ["RULES", "Contradiction", "Rule", "Versions", "actor_rule", "content_overlap", "day_rule",
+           "find_contradictions", "person_like", "polarity_clash", "polarity_rule", "rule"]
 
 _NEGATORS = frozenset(
     "not no never nor none nobody nothing cannot without denied denies deny rejected rejects reject refused "
@@ -54,7 +59,7 @@ class Contradiction:
     """A rule that fired on two versions.
 
     Attributes:
-        rule: ``polarity``, ``actor`` or ``day``.
+        rule: The rule's name in :data:`RULES` (``polarity``, ``actor``, ``day``).
         severity: ``high`` for polarity, ``medium`` for actor and day.
         detail: One sentence naming the rule and what differs.
         values: The differing words, first version's then second's.
@@ -149,18 +154,20 @@ def content_overlap(a: str, b: str) -> float:
     return len(wa & wb) / small if small >= 3 else 0.0
 
 
-def polarity_clash(a: str, b: str) -> tuple[str, str] | None:
+def polarity_clash(a: str, b: str, settings: Settings | None = None) -> tuple[str, str] | None:
     """The first shared word one version negates and the other does not, as ``(a's words, b's words)``.
 
     Words are aligned in order (on a light stem, so "secured" meets "secure"); each negation reaches only
     what it governs, so "denied that X was unreliable" is as positive as "X is reliable", and "not content
-    with chips, Intel..." does not negate Intel.
+    with chips, Intel..." does not negate Intel. The two clauses must share ``settings.polarity_clause_overlap``
+    of their words.
 
     >>> polarity_clash("I do not accept the claim", "I accept the claim")
     ('i do not accept', 'i accept')
     >>> polarity_clash("Starmer denied that Trump was an unreliable ally", "The US is a reliable ally") is None
     True
     """
+    clause_overlap = (settings or Settings()).polarity_clause_overlap
     ta, tb = _tokens(a), _tokens(b)
     (pa, la), (pb, lb) = _parities(ta), _parities(tb)
     matcher = difflib.SequenceMatcher(a=[stem(w) for w in ta], b=[stem(w) for w in tb], autojunk=False)
@@ -170,7 +177,7 @@ def polarity_clash(a: str, b: str) -> tuple[str, str] | None:
             w = ta[i]
             if w == "|" or w in _STOP or w in _NEGATORS or not (la[i] or lb[j]):
                 continue  # only a word some negation governs directly can clash
-            if pa[i] != pb[j] and _clause_overlap(ta, i, tb, j) >= 0.6 and _same_object(ta, i, tb, j):
+            if pa[i] != pb[j] and _clause_overlap(ta, i, tb, j) >= clause_overlap and _same_object(ta, i, tb, j):
                 return _negated_phrase(ta, i), _negated_phrase(tb, j)
     return None
 
@@ -262,17 +269,17 @@ def _days(text: str) -> set[str]:
     return {d for d in _DAYS for m in re.finditer(rf"\b{d}\b", low) if not SPEECH_BEFORE.search(low[:m.start()])}
 
 
-def _clash_either_order(a: str, b: str) -> tuple[str, str] | None:
+def _clash_either_order(a: str, b: str, settings: Settings) -> tuple[str, str] | None:
     """The polarity clash of two versions, read in one fixed order so that it does not depend on which
     outlet comes first (word alignment is not symmetric where words repeat), shown from ``a`` to ``b``."""
     if a <= b:
-        return polarity_clash(a, b)
-    found = polarity_clash(b, a)
+        return polarity_clash(a, b, settings)
+    found = polarity_clash(b, a, settings)
     return (found[1], found[0]) if found else None
 
 
 def find_contradictions(
-    a: str, b: str, speaker_a: str | None = None, speaker_b: str | None = None, min_overlap: float = 0.5
+    a: str, b: str, speaker_a: str | None = None, speaker_b: str | None = None, settings: Settings | None = None
 ) -> list[Contradiction]:
     """Rules that fire on two versions of one claim.
 
@@ -281,8 +288,9 @@ def find_contradictions(
         b: Second version.
         speaker_a: Who the first version says made the statement (a full name), if known.
         speaker_b: The same for the second version. Spelling variants ("Zelensky"/"Zelenskyy") agree.
-        min_overlap: Content-word overlap the versions need before any rule may fire
-            (``Settings.contradiction_overlap``).
+        settings: ``contradiction_overlap``, the content-word overlap the versions need before any rule
+            may fire, and ``polarity_overlap`` and ``polarity_clause_overlap`` for the polarity rule
+            (defaults when omitted).
 
     Returns:
         The contradictions found (often none).
@@ -296,22 +304,82 @@ def find_contradictions(
     ...                     "There have been no deaths on board a tram crash since 1959")
     []
     """
-    overlap = content_overlap(a, b)
-    if overlap < min_overlap:
+    settings = settings or Settings()
+    versions = Versions(a, b, speaker_a, speaker_b, content_overlap(a, b))
+    if versions.overlap < settings.contradiction_overlap:
         return []
-    out: list[Contradiction] = []
-    asks = a.rstrip(" ”\"'’").endswith("?") or b.rstrip(" ”\"'’").endswith("?")  # a question asserts nothing
-    clash = _clash_either_order(a, b) if not asks and overlap >= max(min_overlap, 0.6) else None
-    if clash and any(_FIRST_SINCE.search(t) for t in (a, b)) and all(re.search(r"\bsince\b", t, re.I) for t in (a, b)):
-        clash = None  # "the first fatal crash since 1959" says what "no fatal crash since 1959" says
-    if clash:
-        out.append(Contradiction("polarity", "high", f"rule polarity: “{clash[0]}” vs “{clash[1]}”", clash))
-    if speaker_a and speaker_b and person_like(speaker_a) and person_like(speaker_b) \
-            and not same_person(speaker_a, speaker_b):
-        out.append(Contradiction("actor", "medium", f"rule actor: the statement is given to {speaker_a} in one "
-                                 f"version and to {speaker_b} in the other", (speaker_a, speaker_b)))
-    da, db = _days(a), _days(b)
+    return [found for check in RULES.values() if (found := check(versions, settings)) is not None]
+
+
+@dataclass(frozen=True)
+class Versions:
+    """Two versions of one claim, as a rule sees them.
+
+    Attributes:
+        a: First version (a sentence).
+        b: Second version.
+        speaker_a: Who the first version says made the statement, if known.
+        speaker_b: The same for the second version.
+        overlap: Their :func:`content_overlap`.
+    """
+
+    a: str
+    b: str
+    speaker_a: str | None
+    speaker_b: str | None
+    overlap: float
+
+
+#: A rule: the contradiction it finds between two versions, or ``None``.
+Rule = Callable[[Versions, Settings], "Contradiction | None"]
+
+#: The rules by name, in the order they run (and their findings are listed).
+RULES: dict[str, Rule] = {}
+
+
+def rule(name: str) -> Callable[[Rule], Rule]:
+    """Register the decorated function as the contradiction rule ``name``.
+
+    Raises:
+        ValueError: When a rule of that name is already registered.
+    """
+    def add(check: Rule) -> Rule:
+        if name in RULES:
+            raise ValueError(f"a contradiction rule {name!r} is already registered")
+        RULES[name] = check
+        return check
+    return add
+
+
+@rule("polarity")
+def polarity_rule(v: Versions, settings: Settings) -> Contradiction | None:
+    """One version negates a word both share, in the same clause (high); needs ``polarity_overlap``."""
+    if v.a.rstrip(" ”\"'’").endswith("?") or v.b.rstrip(" ”\"'’").endswith("?"):
+        return None  # a question asserts nothing
+    if v.overlap < max(settings.contradiction_overlap, settings.polarity_overlap):
+        return None
+    clash = _clash_either_order(v.a, v.b, settings)
+    if clash and any(_FIRST_SINCE.search(t) for t in (v.a, v.b)) \
+            and all(re.search(r"\bsince\b", t, re.I) for t in (v.a, v.b)):
+        return None  # "the first fatal crash since 1959" says what "no fatal crash since 1959" says
+    return Contradiction("polarity", "high", f"rule polarity: “{clash[0]}” vs “{clash[1]}”", clash) if clash else None
+
+
+@rule("actor")
+def actor_rule(v: Versions, settings: Settings) -> Contradiction | None:
+    """The versions give the statement to two different people (medium)."""
+    if v.speaker_a and v.speaker_b and person_like(v.speaker_a) and person_like(v.speaker_b) \
+            and not same_person(v.speaker_a, v.speaker_b):
+        return Contradiction("actor", "medium", f"rule actor: the statement is given to {v.speaker_a} in one "
+                             f"version and to {v.speaker_b} in the other", (v.speaker_a, v.speaker_b))
+    return None
+
+
+@rule("day")
+def day_rule(v: Versions, settings: Settings) -> Contradiction | None:
+    """The versions put the event on different named weekdays (medium)."""
+    da, db = _days(v.a), _days(v.b)
     if da and db and not da & db:
-        out.append(Contradiction("day", "medium", f"rule day: {', '.join(sorted(da))} vs {', '.join(sorted(db))}",
-                                 (", ".join(sorted(da)), ", ".join(sorted(db)))))
-    return out
+        return Contradiction("day", "medium", f"rule day: {', '.join(sorted(da))} vs {', '.join(sorted(db))}",
+                             (", ".join(sorted(da)), ", ".join(sorted(db))))
+    return None

@@ -27,7 +27,7 @@ class InputError(FactcheckError):
     exit_code = 2
 
     MISSING = "{path}: no such file or folder"
-    EMPTY = "{path}: no articles found (looked for .txt, .md, .html, .htm, .json, .jsonl)"
+    EMPTY = "{path}: no articles found (looked for {suffixes})"  # suffixes: factcheck.ingest.ARTICLE_SUFFIXES
     UNREADABLE = "{path}: cannot read file ({reason})"
     BINARY = "{path}: looks like a binary file, not an article"
     UNKNOWN_ENCODING = "{path}: not text in any encoding charset-normalizer knows (not UTF-8, cp1252, UTF-16...)"

@@ -8,7 +8,10 @@ and dates are the business of :mod:`factcheck.quantities`.
 
 from __future__ import annotations
 
+import math
 import re
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon import FUNCTION_WORDS
@@ -79,6 +82,8 @@ def precision_of(number: str, scale: float = 1.0) -> float:
         return 10.0 ** -len(number.split(".", 1)[1]) * scale
     digits = re.sub(r"\D", "", number).lstrip("0") or "0"
     zeros = len(digits) - len(digits.rstrip("0")) if digits != "0" else 0
+    if zeros > sys.float_info.max_10_exp:
+        return math.inf  # hundreds of zeros: beyond a float (find_numerals drops such a number)
     return 10.0 ** zeros * scale
 
 
@@ -123,8 +128,33 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
     return runs
 
 
+@dataclass
+class _Partial:
+    """A number being read: what its tokens so far add up to (``total`` + ``current``)."""
+
+    end: int  # token index just past the last token taken
+    sign: float = 1.0
+    total: float = 0.0  # closed by a scale word ("two thousand" -> 2000)
+    current: float = 0.0  # still open ("three hundred and" -> 300)
+    seen: bool = False
+    digits: bool = False
+    closed: bool = False  # a digit group ends a number unless a scale word follows
+    last_small: float | None = None  # the last cardinal word, while another may still join it
+    scaled: bool = False
+    last_scale: float = 1.0
+    precision_text: str = ""
+
+
+_Step = Callable[[int, _Partial], int | None]
+
+
 class _Reader:
-    """Reads one run of number tokens into one or more numbers (a run may hold several: "one or two")."""
+    """Reads one run of number tokens into one or more numbers (a run may hold several: "one or two").
+
+    ``_number`` reads one number token by token; each kind of token (digits, fraction, cardinal word,
+    scale word, "a", denominator, "and", "point") has one method, which takes the token into the number
+    and returns where to read on, or ``None`` when the token starts another number.
+    """
 
     def __init__(self, run: list[_Tok]) -> None:
         self.run = run
@@ -144,152 +174,199 @@ class _Reader:
 
     def _number(self, i: int) -> tuple[int, float | None, float, bool, bool]:
         run = self.run
-        n = len(run)
-        sign = 1.0
         k = i
-        if run[k].low in _NEGATIVE and k + 1 < n and (run[k + 1].kind == "num" or run[k + 1].low in _CARDINALS):
+        sign = 1.0
+        if run[k].low in _NEGATIVE and k + 1 < len(run) and (run[k + 1].kind == "num" or run[k + 1].low in _CARDINALS):
             sign, k = -1.0, k + 1
-        total = 0.0
-        current = 0.0
-        seen = False
-        digits = False
-        closed = False  # a digit group ends a number unless a scale word follows
-        last_small: float | None = None
-        scaled = False
-        last_scale = 1.0
-        precision_text = ""
-        end = k
-        while k < n:
-            tok = run[k]
-            w = tok.low
-            nxt = run[k + 1].low if k + 1 < n else ""
-            if tok.kind == "num":
-                if seen and (closed or (current and not _can_add(current, _num(tok.text)))):
-                    break
-                v = _num(tok.text)
-                if seen and current == 0 and total and v >= 1000:
-                    break
-                current += v
-                precision_text = tok.text
-                seen, digits, closed, last_small = True, True, True, None
-                end = k + 1
-                if k + 1 < n and run[k + 1].kind == "frac" and _frac(run[k + 1].text) is not None:  # "10 1/2"
-                    current += _frac(run[k + 1].text) or 0.0
-                    k += 1
-                    end = k + 1
-                    precision_text = "0.01"
-            elif tok.kind in ("frac", "uni"):
-                f = _frac(tok.text) if tok.kind == "frac" else _UNICODE_FRACTIONS[tok.text]
-                if f is None or (seen and closed and tok.kind == "frac"):
-                    break
-                current += f
-                seen, end, closed = True, k + 1, True
-                digits = digits or tok.kind == "frac"
-            elif w in _CARDINALS:
-                v = float(_CARDINALS[w])
-                if w == "oh" and not seen:
-                    break
-                # A cardinal that cannot extend the number read so far starts a new one ("one two"),
-                # unless it is the numerator of a compound fraction ("twenty-three fifths").
-                clash = closed or (last_small is not None and not (last_small >= 20 and last_small % 10 == 0 and v < 10)) \
-                    or bool(current and last_small is None and not _can_add(current, v))
-                compound = nxt in _DENOMINATORS and current >= 20 and current % 10 == 0 and v < 10
-                if seen and clash and not compound:
-                    break
-                current += v
-                last_small = v
-                seen, end, closed = True, k + 1, False
-            elif w in _SCALES and seen:
-                scale = _SCALES[w]
-                if scale == 12.0:
-                    current = (current or 1.0) * 12
-                elif scale == 100:
-                    current = (current or 1.0) * 100
-                elif scale > last_scale and total and current == 0:
-                    total *= scale  # "three lakh crore"
-                else:
-                    total += (current or 1.0) * scale
-                    current = 0.0
-                if scale >= 1000:
-                    last_scale = scale
-                scaled, closed, last_small, end = True, False, None, k + 1
-            elif w in ("a", "an") and nxt in (*_SCALES, *_DENOMINATORS) and nxt not in ("dozens",):
-                if seen and not (k > 0 and run[k - 1].low in _DENOMINATORS and nxt in _SCALES):
-                    break  # "half a million" reads on; "one a dozen" does not
-                if not seen:
-                    current, seen = 1.0, True
-                    end = k + 1
-                last_small = None
-                closed = False
-            elif w in _DENOMINATORS and (seen or w in ("half", "quarter", "quarters")):
-                if not seen:
-                    current, seen = 1.0, True  # "quarter million", "half a million"
-                numerator = current if current else 1.0
-                if w in ("half", "halves") and current > 1 and last_small is None:
-                    break
-                current = numerator / _DENOMINATORS[w]  # "and"-joined fractions are read by _tail
-                closed, last_small, end = False, None, k + 1
-                scaled = scaled or last_scale >= 1000
-                if nxt == "of" and k + 2 < n and run[k + 2].low in ("a", "an") and k + 3 < n \
-                        and run[k + 3].low in WORD_SCALES:
-                    current *= WORD_SCALES[run[k + 3].low]  # "two thirds of a million"
-                    end = k = k + 3
-                    scaled = True
-            elif w == "and" and seen and k + 1 < n and _is_continuation(run, k + 1):
-                j, tail = self._tail(k + 1)
-                if tail is None:
-                    break
-                tail_value, tail_is_fraction, tail_scale = tail
-                tail_scaled = tail_scale > 1
-                whole = total + current
-                if tail_scaled and whole < tail_scale and (tail_is_fraction or (not closed and whole >= 100
-                                                                                and whole % 100 == 0)):
-                    # "five and a half million", "two hundred and two thousand": the scale covers both.
-                    total, current = whole * tail_scale + tail_value, 0.0
-                elif tail_is_fraction:
-                    # "one and a half", "twenty and three fifths"; "3 million and a quarter" is of the million.
-                    per = last_scale if not tail_scaled and last_scale >= 1000 and whole % last_scale == 0 else 1.0
-                    total, current = whole + tail_value * per, 0.0
-                elif not closed and whole >= 100 and tail_value < _unit_of(whole, last_scale) and not tail_scaled:
-                    total, current = whole + tail_value, 0.0  # "one hundred and three", "two thousand and two hundred"
-                else:
-                    break
-                end = k = j
-                closed, last_small = True, None
-                scaled = scaled or tail_scaled
-                continue
-            elif w == "point" and seen and k + 1 < n:
-                decimals = ""
-                m = k + 1
-                while m < n and ((run[m].low in SMALL_NUMBERS and SMALL_NUMBERS[run[m].low] < 10) or run[m].low in
-                                 ("nought", "naught", "oh") or run[m].low in TENS):
-                    if run[m].low in TENS:
-                        tens = str(int(TENS[run[m].low]) // 10)
-                        unit = "0"
-                        if m + 1 < n and run[m + 1].low in SMALL_NUMBERS and SMALL_NUMBERS[run[m + 1].low] < 10:
-                            unit = str(int(SMALL_NUMBERS[run[m + 1].low]))
-                            m += 1
-                        decimals += tens + unit
-                    else:
-                        decimals += str(int(_CARDINALS[run[m].low]))
-                    m += 1
-                if not decimals:
-                    break
-                current += float("0." + decimals)
-                precision_text = "0." + decimals
-                end = k = m
-                closed = True
-                continue
-            else:
+        p = _Partial(end=k, sign=sign)
+        while k < len(run):
+            step = self._step(k, p)
+            found = step(k, p) if step is not None else None
+            if found is None:
                 break
+            k = found
+        if not p.seen or p.end <= i:
+            return i, None, 1.0, False, False
+        value = p.sign * (p.total + p.current)
+        if not p.digits and run[i].low in ("a", "an") and p.end - i == 1:
+            return i, None, 1.0, False, False
+        precision = precision_of(p.precision_text, 1.0) if p.precision_text and not p.scaled \
+            else _word_precision(abs(value))
+        return p.end, value, precision, p.digits, p.scaled
+
+    def _step(self, k: int, p: _Partial) -> _Step | None:
+        """The method that reads token ``k``, or ``None`` when it cannot be part of a number here."""
+        run = self.run
+        tok, w = run[k], run[k].low
+        nxt = run[k + 1].low if k + 1 < len(run) else ""
+        if tok.kind == "num":
+            return self._digits
+        if tok.kind in ("frac", "uni"):
+            return self._fraction
+        if w in _CARDINALS:
+            return self._cardinal
+        if w in _SCALES and p.seen:
+            return self._scale
+        if w in ("a", "an") and nxt in (*_SCALES, *_DENOMINATORS) and nxt not in ("dozens",):
+            return self._article
+        if w in _DENOMINATORS and (p.seen or w in ("half", "quarter", "quarters")):
+            return self._denominator
+        if w == "and" and p.seen and k + 1 < len(run) and _is_continuation(run, k + 1):
+            return self._and
+        if w == "point" and p.seen and k + 1 < len(run):
+            return self._point
+        return None
+
+    def _digits(self, k: int, p: _Partial) -> int | None:
+        """A digit group ("5,000"), and a fraction right after it ("10 1/2")."""
+        run = self.run
+        v = _num(run[k].text)
+        if p.seen and (p.closed or (p.current and not _can_add(p.current, v))):
+            return None
+        if p.seen and p.current == 0 and p.total and v >= 1000:
+            return None
+        p.current += v
+        p.precision_text = run[k].text
+        p.seen, p.digits, p.closed, p.last_small = True, True, True, None
+        p.end = k + 1
+        if k + 1 < len(run) and run[k + 1].kind == "frac" and _frac(run[k + 1].text) is not None:  # "10 1/2"
+            p.current += _frac(run[k + 1].text) or 0.0
             k += 1
-        if not seen or end <= i:
-            return i, None, 1.0, False, False
-        value = sign * (total + current)
-        if not digits and run[i].low in ("a", "an") and end - i == 1:
-            return i, None, 1.0, False, False
-        precision = precision_of(precision_text, 1.0) if precision_text and not scaled else _word_precision(abs(value))
-        return end, value, precision, digits, scaled
+            p.end = k + 1
+            p.precision_text = "0.01"
+        return k + 1
+
+    def _fraction(self, k: int, p: _Partial) -> int | None:
+        """ "3/4" or "¾"."""
+        tok = self.run[k]
+        f = _frac(tok.text) if tok.kind == "frac" else _UNICODE_FRACTIONS[tok.text]
+        if f is None or (p.seen and p.closed and tok.kind == "frac"):
+            return None
+        p.current += f
+        p.seen, p.end, p.closed = True, k + 1, True
+        p.digits = p.digits or tok.kind == "frac"
+        return k + 1
+
+    def _cardinal(self, k: int, p: _Partial) -> int | None:
+        """ "three", "twenty", "oh" (after a number)."""
+        w = self.run[k].low
+        nxt = self.run[k + 1].low if k + 1 < len(self.run) else ""
+        v = float(_CARDINALS[w])
+        if w == "oh" and not p.seen:
+            return None
+        # A cardinal that cannot extend the number read so far starts a new one ("one two"),
+        # unless it is the numerator of a compound fraction ("twenty-three fifths").
+        last_small = p.last_small
+        clash = p.closed or (last_small is not None and not (last_small >= 20 and last_small % 10 == 0 and v < 10)) \
+            or bool(p.current and last_small is None and not _can_add(p.current, v))
+        compound = nxt in _DENOMINATORS and p.current >= 20 and p.current % 10 == 0 and v < 10
+        if p.seen and clash and not compound:
+            return None
+        p.current += v
+        p.last_small = v
+        p.seen, p.end, p.closed = True, k + 1, False
+        return k + 1
+
+    def _scale(self, k: int, p: _Partial) -> int | None:
+        """ "hundred", "million", "dozen" after a number."""
+        scale = _SCALES[self.run[k].low]
+        if scale == 12.0:
+            p.current = (p.current or 1.0) * 12
+        elif scale == 100:
+            p.current = (p.current or 1.0) * 100
+        elif scale > p.last_scale and p.total and p.current == 0:
+            p.total *= scale  # "three lakh crore"
+        else:
+            p.total += (p.current or 1.0) * scale
+            p.current = 0.0
+        if scale >= 1000:
+            p.last_scale = scale
+        p.scaled, p.closed, p.last_small, p.end = True, False, None, k + 1
+        return k + 1
+
+    def _article(self, k: int, p: _Partial) -> int | None:
+        """ "a" or "an" before a scale or denominator ("a million", "half a million", "a third")."""
+        run = self.run
+        nxt = run[k + 1].low
+        if p.seen and not (k > 0 and run[k - 1].low in _DENOMINATORS and nxt in _SCALES):
+            return None  # "half a million" reads on; "one a dozen" does not
+        if not p.seen:
+            p.current, p.seen = 1.0, True
+            p.end = k + 1
+        p.last_small = None
+        p.closed = False
+        return k + 1
+
+    def _denominator(self, k: int, p: _Partial) -> int | None:
+        """ "thirds", "half", "quarter": divides what was read ("two thirds"), or stands for one part."""
+        run = self.run
+        w = run[k].low
+        nxt = run[k + 1].low if k + 1 < len(run) else ""
+        if not p.seen:
+            p.current, p.seen = 1.0, True  # "quarter million", "half a million"
+        numerator = p.current if p.current else 1.0
+        if w in ("half", "halves") and p.current > 1 and p.last_small is None:
+            return None
+        p.current = numerator / _DENOMINATORS[w]  # "and"-joined fractions are read by _tail
+        p.closed, p.last_small, p.end = False, None, k + 1
+        p.scaled = p.scaled or p.last_scale >= 1000
+        if nxt == "of" and k + 2 < len(run) and run[k + 2].low in ("a", "an") and k + 3 < len(run) \
+                and run[k + 3].low in WORD_SCALES:
+            p.current *= WORD_SCALES[run[k + 3].low]  # "two thirds of a million"
+            p.end = k = k + 3
+            p.scaled = True
+        return k + 1
+
+    def _and(self, k: int, p: _Partial) -> int | None:
+        """ "and" joining a part the number takes in ("one hundred and three", "five and a half million")."""
+        j, tail = self._tail(k + 1)
+        if tail is None:
+            return None
+        tail_value, tail_is_fraction, tail_scale = tail
+        tail_scaled = tail_scale > 1
+        whole = p.total + p.current
+        if tail_scaled and whole < tail_scale and (tail_is_fraction or (not p.closed and whole >= 100
+                                                                        and whole % 100 == 0)):
+            # "five and a half million", "two hundred and two thousand": the scale covers both.
+            p.total, p.current = whole * tail_scale + tail_value, 0.0
+        elif tail_is_fraction:
+            # "one and a half", "twenty and three fifths"; "3 million and a quarter" is of the million.
+            per = p.last_scale if not tail_scaled and p.last_scale >= 1000 and whole % p.last_scale == 0 else 1.0
+            p.total, p.current = whole + tail_value * per, 0.0
+        elif not p.closed and whole >= 100 and tail_value < _unit_of(whole, p.last_scale) and not tail_scaled:
+            p.total, p.current = whole + tail_value, 0.0  # "one hundred and three", "two thousand and two hundred"
+        else:
+            return None
+        p.end = j
+        p.closed, p.last_small = True, None
+        p.scaled = p.scaled or tail_scaled
+        return j
+
+    def _point(self, k: int, p: _Partial) -> int | None:
+        """ "point" and the digit words after it ("two point five", "one point twenty five")."""
+        run = self.run
+        n = len(run)
+        decimals = ""
+        m = k + 1
+        while m < n and ((run[m].low in SMALL_NUMBERS and SMALL_NUMBERS[run[m].low] < 10) or run[m].low in
+                         ("nought", "naught", "oh") or run[m].low in TENS):
+            if run[m].low in TENS:
+                tens = str(int(TENS[run[m].low]) // 10)
+                unit = "0"
+                if m + 1 < n and run[m + 1].low in SMALL_NUMBERS and SMALL_NUMBERS[run[m + 1].low] < 10:
+                    unit = str(int(SMALL_NUMBERS[run[m + 1].low]))
+                    m += 1
+                decimals += tens + unit
+            else:
+                decimals += str(int(_CARDINALS[run[m].low]))
+            m += 1
+        if not decimals:
+            return None
+        p.current += float("0." + decimals)
+        p.precision_text = "0." + decimals
+        p.end = m
+        p.closed = True
+        return m
 
     def _tail(self, k: int) -> tuple[int, tuple[float, bool, float] | None]:
         """The part after "and": its end, and (value, is a fraction, its largest scale word or 1)."""
@@ -333,7 +410,7 @@ def _frac(text: str) -> float | None:
 
 
 def _word_precision(value: float) -> float:
-    if value != int(value) or value == 0:
+    if not math.isfinite(value) or value != int(value) or value == 0:  # (find_numerals drops the infinite)
         return 0.01
     return precision_of(str(int(value)))
 
@@ -355,8 +432,8 @@ def find_numerals(text: str) -> list[Numeral]:
     for run in _runs(text, toks):
         for i, j, value, precision, digits, scaled in _Reader(run).read():
             first = run[i]
-            if first.low in ("and", "of", "point"):
-                continue
+            if first.low in ("and", "of", "point") or not math.isfinite(value + precision):
+                continue  # (a run of hundreds of digits overflows a float: no one reports such a figure)
             if first.low in _DENOMINATORS and _RANKED.search(text[:first.start]):
                 continue  # "the second half", "the third quarter": a part, not a number
             if first.low == "one" and j - i == 1 and _PRONOUN_ONE.search(text[:first.start]):

@@ -21,7 +21,7 @@ from .facts import compare_facts, name_words, read_facts, related_figures
 from .ingest import read_articles
 from .nlp import parse
 from .quotes import extract_quotes, sentence_speakers
-from .records import Article, Claim, Fact, Mention, Quote, Report, Sentence, severity_rank
+from .records import Article, Claim, Fact, Mention, Quote, Report, Sentence, severity_rank, status_rank
 from .sentences import split_sentences
 from .settings import Settings
 from .severity import calibrate_claim
@@ -29,7 +29,6 @@ from .severity import calibrate_claim
 __all__ = ["check_articles", "check_folder", "rank_claims"]
 
 Progress = Callable[[str], None]
-_STATUS_ORDER = {"conflict": 0, "differs": 1, "single-source": 2, "agrees": 3}
 
 
 def check_folder(
@@ -104,7 +103,7 @@ def _check_voices(articles: Sequence[Article], settings: Settings, *, embedder: 
     speakers: dict[tuple[str, int], tuple[str | None, bool]] = {}
     for a in articles:
         own = per_article[a.source]
-        for s, who in zip(own, sentence_speakers(a, [(s.start, s.end) for s in own]), strict=True):
+        for s, who in zip(own, sentence_speakers(a, [(s.start, s.end) for s in own], settings), strict=True):
             speakers[(a.source, s.index)] = who
     say("parsing sentences")
     docs = dict(zip(((s.source, s.index) for s in sentences), parse([s.text for s in sentences], settings.spacy_model),
@@ -201,7 +200,7 @@ def rank_claims(claims: Sequence[Claim], source_order: dict[str, int]) -> tuple[
     and number them ``c001``, ``c002``... in that order."""
     def key(c: Claim) -> tuple[int, int, int, int, int]:
         first = c.mentions[0]
-        return (_STATUS_ORDER.get(c.status, 9), severity_rank(c.severity), -len(c.sources),
+        return (status_rank(c.status), severity_rank(c.severity), -len(c.sources),
                 source_order.get(first.source, 0), first.sentence)
 
     ranked = sorted(claims, key=key)

@@ -211,7 +211,8 @@ def extract_quotes(article: Article, settings: Settings | None = None) -> tuple[
 
     Args:
         article: The article.
-        settings: ``quote_min_words`` decides what is a scare quote.
+        settings: ``quote_min_words`` decides what is a scare quote; ``pronoun_paragraphs`` how far back
+            "he said" reaches for a name.
 
     Returns:
         Quotes in article order; offsets point into ``article.text``.
@@ -265,7 +266,7 @@ def extract_quotes(article: Article, settings: Settings | None = None) -> tuple[
                 bare = who.lower().removeprefix("the ")
                 if bare in _PRONOUNS or bare in _ROLES or not _clean_name(who):
                     if bare in _PRONOUNS:
-                        speaker = last_named if paragraph_no - named_at <= 2 else None
+                        speaker = last_named if paragraph_no - named_at <= settings.pronoun_paragraphs else None
                     else:
                         speaker = _role_holder(text, bare, aliases, role_names)
                 elif _clean_name(who):
@@ -371,8 +372,9 @@ def _diff(a: list[str], b: list[str], ops: Sequence[tuple[str, int, int, int, in
     return " ".join(out)
 
 
-def quote_fidelity(a: str, b: str) -> Fidelity:
-    """Classify two renderings of what is taken to be the same quotation.
+def quote_fidelity(a: str, b: str, settings: Settings | None = None) -> Fidelity:
+    """Classify two renderings of what is taken to be the same quotation (``settings.fidelity_*`` set where
+    an altered quotation becomes a paraphrase, and where a changed figure is a misquote).
 
     >>> quote_fidelity("we will not stand by", "we won't stand by").label
     'trivial'
@@ -388,9 +390,9 @@ def quote_fidelity(a: str, b: str) -> Fidelity:
     if (len(second), second) < (len(first), first):
         # Word alignment is not symmetric where words repeat: classify in one fixed order, so the label
         # does not depend on which outlet comes first; the diff still reads from ``a`` to ``b``.
-        found = _fidelity(b, a)
+        found = _fidelity(b, a, settings or Settings())
         return Fidelity(found.label, found.severity, _aligned(a, b)[3] if found.diff else "", found.detail)
-    return _fidelity(a, b)
+    return _fidelity(a, b, settings or Settings())
 
 
 def _aligned(a: str, b: str) -> tuple[list[str], list[str], Sequence[tuple[str, int, int, int, int]], str]:
@@ -405,7 +407,7 @@ def _aligned(a: str, b: str) -> tuple[list[str], list[str], Sequence[tuple[str, 
     return na, nb, ops, _diff(shown[0], shown[1], ops)
 
 
-def _fidelity(a: str, b: str) -> Fidelity:
+def _fidelity(a: str, b: str, settings: Settings) -> Fidelity:
     if a.strip() == b.strip():
         return Fidelity("verbatim", None, "", "the same words")
     na, nb = normalise_quote(a).split(), normalise_quote(b).split()
@@ -428,7 +430,7 @@ def _fidelity(a: str, b: str) -> Fidelity:
         hi -= 1
     middle = ops[lo:hi]
     matched = sum(i2 - i1 for op, i1, i2, _, _ in middle if op == "equal")
-    if not middle or matched < 0.5 * min(len(na), len(nb)):
+    if not middle or matched < settings.fidelity_paraphrase * min(len(na), len(nb)):
         return Fidelity("paraphrase", "low", diff, "close in meaning, different words, presented as a quote")
     if all(op == "equal" for op, *_ in middle):
         missing = []
@@ -453,7 +455,7 @@ def _fidelity(a: str, b: str) -> Fidelity:
     # ("an awkward pass 25 years ago") when the two are plainly one quotation. When they share little
     # ("then heard shouting" / "a massive crash at about 6.15am, then heard shouting") they may be two
     # people's words, and the added figure is judged like other words.
-    one_quotation = matched >= 0.8 * min(len(na), len(nb))
+    one_quotation = matched >= settings.fidelity_one_quotation * min(len(na), len(nb))
     serious = bool(changed & _NEGATIONS) or number_changed or (
         one_quotation and any(ch.isdigit() for w in changed for ch in w))
     if not serious and changed <= _SMALL_WORDS:
@@ -470,18 +472,21 @@ def _fidelity(a: str, b: str) -> Fidelity:
                     f"the quotation differs: {what} added, dropped or changed")
 
 
-def sentence_speakers(article: Article, spans: list[tuple[int, int]]) -> list[tuple[str | None, bool]]:
+def sentence_speakers(article: Article, spans: list[tuple[int, int]],
+                      settings: Settings | None = None) -> list[tuple[str | None, bool]]:
     """Who each sentence of ``article`` says is speaking ("X said ...", "He added ..."), or ``None``.
 
     Args:
         article: The article.
         spans: ``(start, end)`` offsets of its sentences, in order.
+        settings: ``pronoun_sentences``: how many sentences back "he said" reaches for a name.
 
     Returns:
         Per span, the canonical name (or ``None``) and whether the sentence names them itself (False when
-        resolved from "he"/"she"). A pronoun reaches back two sentences at most to the last named speaker;
-        a role the article does not name ("the PM said") is unknown and ends the chain.
+        resolved from "he"/"she"). A pronoun reaches back ``pronoun_sentences`` sentences at most to the
+        last named speaker; a role the article does not name ("the PM said") is unknown and ends the chain.
     """
+    reach = (settings or Settings()).pronoun_sentences
     aliases: dict[str, str] = {}
     _learn_aliases(aliases, article.text)
     out: list[tuple[str | None, bool]] = []
@@ -498,6 +503,6 @@ def sentence_speakers(article: Article, spans: list[tuple[int, int]]) -> list[tu
             speaker, explicit = _alias(aliases, name), True
             last, last_at = speaker, n
         elif pronoun.search(text):
-            speaker = last if n - last_at <= 2 else None
+            speaker = last if n - last_at <= reach else None
         out.append((speaker, explicit))
     return out

@@ -7,13 +7,12 @@ offsets into ``Article.text`` (Python string indices, end exclusive).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    import pandas as pd
+from enum import StrEnum
+from typing import Any
 
 __all__ = [
     "SEVERITIES",
+    "STATUSES",
     "Article",
     "Claim",
     "Copy",
@@ -21,17 +20,63 @@ __all__ = [
     "EventEntry",
     "Fact",
     "Finding",
+    "Kind",
     "Mention",
     "Quantity",
     "Quote",
     "Report",
     "Sentence",
+    "Severity",
+    "Status",
     "severity_rank",
+    "status_rank",
 ]
 
-#: Severities from most to least serious. "info" marks a difference that is not a discrepancy
-#: (the same value written differently), shown for transparency but never counted against outlets.
-SEVERITIES = ("high", "medium", "low", "info")
+
+class Severity(StrEnum):
+    """How much a finding matters, most serious first (the members' order is the one severity order).
+
+    A member is a ``str``, so ``Severity.HIGH == "high"`` and it prints, sorts and serialises as its value.
+    ``info`` marks a difference that is not a discrepancy (the same value written differently), shown for
+    transparency but never counted against outlets.
+    """
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    INFO = "info"
+
+
+class Status(StrEnum):
+    """What a claim's mentions amount to, in the order a report ranks claims by.
+
+    ``conflict``: a high finding; ``differs``: a medium or low one; ``single-source``: one outlet carries
+    it; ``agrees``: several outlets and no discrepancy.
+    """
+
+    CONFLICT = "conflict"
+    DIFFERS = "differs"
+    SINGLE_SOURCE = "single-source"
+    AGREES = "agrees"
+
+
+class Kind(StrEnum):
+    """What a finding compares (see :class:`Finding`)."""
+
+    NUMERIC = "numeric"
+    QUOTE = "quote"
+    ATTRIBUTION = "attribution"
+    CONTRADICTION = "contradiction"
+    FACT = "fact"
+    COVERAGE = "coverage"
+
+
+#: Severities from most to least serious: ``("high", "medium", "low", "info")``.
+SEVERITIES: tuple[Severity, ...] = tuple(Severity)
+#: Claim statuses in ranking order: ``("conflict", "differs", "single-source", "agrees")``.
+STATUSES: tuple[Status, ...] = tuple(Status)
+_SEVERITY_RANK = {s.value: i for i, s in enumerate(SEVERITIES)}
+_STATUS_RANK = {s.value: i for i, s in enumerate(STATUSES)}
 
 
 def severity_rank(severity: str) -> int:
@@ -40,7 +85,16 @@ def severity_rank(severity: str) -> int:
     >>> sorted(["low", "high", "info"], key=severity_rank)
     ['high', 'low', 'info']
     """
-    return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
+    return _SEVERITY_RANK.get(severity, len(SEVERITIES))
+
+
+def status_rank(status: str) -> int:
+    """Sort key: 0 for "conflict" up to 3 for "agrees" (unknown names sort last).
+
+    >>> sorted(["agrees", "conflict", "single-source"], key=status_rank)
+    ['conflict', 'single-source', 'agrees']
+    """
+    return _STATUS_RANK.get(status, len(STATUSES))
 
 
 @dataclass(frozen=True)
@@ -49,7 +103,8 @@ class Article:
 
     Attributes:
         source: Stable id of the article (file stem, or the ``id`` of a JSON record).
-        path: Where it was read from (a file, or ``file.jsonl#line``).
+        path: Where it was read from (a file; ``file.jsonl:N`` for line N of a JSONL file,
+            ``file.json#N`` for the N-th record of a JSON list).
         title: Headline (first line of a text file, ``title`` of a JSON record, ``<title>`` of HTML).
         text: The full article body, headline included for text files; all offsets point into it.
         outlet: Publisher name or domain when the input says so, else ``None``.
@@ -227,9 +282,10 @@ class Finding:
     """One difference (or noteworthy agreement) between mentions of a claim.
 
     Attributes:
-        kind: ``numeric``, ``quote``, ``attribution``, ``contradiction``, ``fact`` (a person's or the
-            event's facts compared whatever sentence they sit in) or ``coverage``.
-        severity: One of :data:`SEVERITIES`.
+        kind: A :class:`Kind`: ``numeric``, ``quote``, ``attribution``, ``contradiction``, ``fact`` (a
+            person's or the event's facts compared whatever sentence they sit in) or ``coverage``. A plain
+            string naming one is turned into the member; any other raises ``ValueError``.
+        severity: A :class:`Severity` (a plain string naming one is turned into the member).
         detail: One human sentence saying what differs.
         mentions: Indices into the claim's ``mentions`` that the finding compares.
         label: Machine-readable class, e.g. ``qualifier differs``, ``conflict``, ``altered``.
@@ -249,6 +305,11 @@ class Finding:
     diff: str | None = None
     values: tuple[str, ...] = ()
     spans: tuple[tuple[str, int, int], ...] = ()
+
+    def __post_init__(self) -> None:
+        # Producers may pass plain strings; the members compare equal to them, and a typo fails here.
+        object.__setattr__(self, "kind", Kind(self.kind))
+        object.__setattr__(self, "severity", Severity(self.severity))
 
 
 @dataclass(frozen=True)
@@ -287,9 +348,10 @@ class Claim:
         id: Stable id within the report (``c001``...), in order of severity then first appearance.
         mentions: Each outlet's version(s), ordered by source then position.
         findings: Differences found between the mentions, most severe first.
-        status: ``conflict`` (a high finding), ``differs`` (medium or low), ``agrees`` (several
-            outlets, no discrepancy) or ``single-source``.
-        severity: Severity of the worst finding, or ``info`` when there is none.
+        status: A :class:`Status`: ``conflict`` (a high finding), ``differs`` (medium or low), ``agrees``
+            (several outlets, no discrepancy) or ``single-source``; a plain string naming one is turned
+            into the member.
+        severity: :class:`Severity` of the worst finding, or ``info`` when there is none.
         cohesion: Average pair score of the mentions (embedding similarity and word overlap, raised by
             shared figures and quotations; see ``Settings``): how firmly they were grouped. 1.0 for one
             mention.
@@ -304,6 +366,10 @@ class Claim:
     severity: str
     cohesion: float = 1.0
     evidence: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "status", Status(self.status))
+        object.__setattr__(self, "severity", Severity(self.severity))
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -351,17 +417,26 @@ class Report:
                  if f.kind != "coverage" and f.severity != "info"]
         return SEVERITIES[min(ranks)] if ranks else None
 
-    def to_dict(self) -> dict[str, Any]:
-        """The report in the stable JSON shape documented in the README."""
-        from .render.json import report_to_dict
+    def fails(self, level: str) -> bool:
+        """Whether the report reaches ``level``, the rule behind the CLI's ``--fail-on``.
 
-        return report_to_dict(self)
+        Args:
+            level: ``conflict`` (some claim's status is conflict), or a severity: the worst discrepancy
+                (see :meth:`worst`) is at least that severe.
 
-    def to_frame(self) -> dict[str, pd.DataFrame]:
-        """The report as pandas DataFrames: ``claims``, ``mentions`` and ``findings``."""
-        from .render.frames import report_to_frames
+        Returns:
+            True when the report reaches it.
 
-        return report_to_frames(self)
+        Raises:
+            ValueError: For a level that is neither ``conflict`` nor a severity.
+
+        >>> Report("e", (), ()).fails("low")
+        False
+        """
+        if level == Status.CONFLICT:
+            return any(c.status == Status.CONFLICT for c in self.claims)
+        worst = self.worst()
+        return worst is not None and severity_rank(worst) <= severity_rank(Severity(level))
 
 
 @dataclass(frozen=True)

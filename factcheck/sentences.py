@@ -85,19 +85,20 @@ _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’.-]*[A-Z]")
 
 
-def _graphic_text(line: str) -> bool:
+def _graphic_text(line: str, settings: Settings) -> bool:
     """Labels of a map or chart scraped with the page ("FESTIVAL GROUNDS 200 FEET CROWD MAIN STAGE"): many
-    words in capitals. Prose has a few acronyms at most, so six capitalised words that make up two fifths
-    of the words (figures aside), or five in a row, are read as a graphic, whatever prose is glued to them."""
+    words in capitals. Prose has a few acronyms at most, so ``graphic_caps`` capitalised words that make up
+    ``graphic_caps_share`` of the words (figures aside), or ``graphic_caps_run`` in a row, are read as a
+    graphic, whatever prose is glued to them."""
     words = re.findall(r"[^\W\d_][\w'’.-]*", line)
     caps = [bool(_CAPS_WORD.fullmatch(w.rstrip("."))) for w in words]
-    if sum(caps) < 6:
+    if sum(caps) < settings.graphic_caps:
         return False
     run = longest = 0
     for c in caps:
         run = run + 1 if c else 0
         longest = max(longest, run)
-    return sum(caps) >= 0.4 * len(words) or longest >= 5
+    return sum(caps) >= settings.graphic_caps_share * len(words) or longest >= settings.graphic_caps_run
 
 
 def _listing(text: str) -> bool:
@@ -148,8 +149,9 @@ def dateline_end(line: str) -> int:
     return m.end() if m else 0
 
 
-def furniture_reason(line: str) -> str | None:
-    """Why ``line`` is page furniture rather than text, or ``None`` when it is text.
+def furniture_reason(line: str, settings: Settings | None = None) -> str | None:
+    """Why ``line`` is page furniture rather than text, or ``None`` when it is text (``settings.graphic_*``
+    say when capitals make a line a graphic's labels).
 
     >>> furniture_reason("Jabed Ahmed2 March 2025 17:34")
     'byline'
@@ -170,7 +172,7 @@ def furniture_reason(line: str) -> str | None:
         return "copyright"
     if dateline_end(line) == len(line):
         return "dateline"
-    if _graphic_text(line):
+    if _graphic_text(line, settings or Settings()):
         return "graphic text"
     return "listing" if _listing(line) else None
 
@@ -221,7 +223,8 @@ def split_sentences(article: Article, settings: Settings | None = None) -> tuple
 
     Args:
         article: The article to split.
-        settings: ``min_words`` decides what is too short to be a claim.
+        settings: ``min_words`` decides what is too short to be a claim; ``graphic_*`` what is a
+            graphic's labels.
 
     Returns:
         Sentences in article order, with offsets into ``article.text``; furniture lines (and furniture
@@ -234,13 +237,13 @@ def split_sentences(article: Article, settings: Settings | None = None) -> tuple
     for line in article.text.split("\n"):
         line_start = offset
         offset += len(line) + 1
-        if not line.strip() or furniture_reason(line):
+        if not line.strip() or furniture_reason(line, settings):
             continue
         label = _LABEL.match(line)
         skip = label.end() if label else dateline_end(line)
         for start, end in segment_spans(line[skip:]):
             text = line[skip + start: skip + end]
-            if len(_WORD.findall(text)) < settings.min_words or _graphic_text(text) or _listing(text) or _asks(text):
+            if len(_WORD.findall(text)) < settings.min_words or _graphic_text(text, settings) or _listing(text) or _asks(text):
                 # Graphic labels and listing details also come glued inside a paragraph, so they are
                 # checked per sentence too.
                 continue

@@ -1,7 +1,8 @@
 """Settings: every threshold and option of a check, with its default and the reason for it.
 
 One frozen object travels through the pipeline; override a field with ``dataclasses.replace`` or
-``Settings.from_mapping`` (used for ``[tool.factcheck]`` in pyproject.toml and for CLI flags).
+``Settings.from_mapping``; ``Settings.load`` reads ``[tool.factcheck]`` (pyproject.toml or factcheck.toml)
+and applies overrides such as CLI flags.
 """
 
 from __future__ import annotations
@@ -46,13 +47,25 @@ class Settings:
             (0.5). all-MiniLM-L6-v2 alone separates same-fact pairs poorly when outlets reword a quotation
             or add context; word overlap alone misses paraphrase. An even mix separated labelled seed pairs
             better than either alone (benchmarks/claims.py).
-        entity_penalty: Subtracted when two sentences share their other wording (Jaccard >= 0.7) but each
-            names an actor
-            the other does not ("Canada attended" / "Turkey attended") (0.15): different entities,
-            different claims. One naming more people than the other is not penalised, and name variants
-            ("Sir Keir", "Starmer") count as one person once any sentence gives the full name (1.0: in
-            effect a veto, since an otherwise identical sentence scores near 0.9). Not applied when both
-            carry the same quotation: then differing names are a misattribution to report, not two claims.
+        entity_penalty: Subtracted when two sentences share their other wording (see ``entity_frame``) but
+            each names an actor the other does not ("Canada attended" / "Turkey attended"): different
+            entities, different claims (1.0: in effect a veto, since an otherwise identical sentence scores
+            near 0.9). One naming more people than the other is not penalised, and name variants ("Sir
+            Keir", "Starmer") count as one person once any sentence gives the full name. Not applied when
+            both carry the same quotation: then differing names are a misattribution to report, not two
+            claims.
+        entity_frame: Jaccard similarity of two sentences' words, names left out, from which they are one
+            frame about different actors when each names someone the other does not (0.7): below it, the
+            sentences differ in more than their actors and the pair score already keeps them apart.
+        figure_min_count: A bare count (no unit) is a figure two sentences can share, for ``number_bonus``
+            and the "same figure" evidence, from this value on (10): "one" or "two" of something is in
+            too many sentences to tie any two together.
+        hnsw_links: Links per node of the HNSW index used from ``approximate_from`` on (32, faiss's ``M``):
+            the common choice for vectors of a few hundred dimensions; more links cost memory per sentence.
+        hnsw_build_depth: Candidates kept while the index is built (80, ``efConstruction``), and
+        hnsw_search_depth: candidates kept per query (64, ``efSearch``; at least twice ``neighbours``).
+            With these, the claims of 50,000 synthetic sentences stay pure (benchmarks/results/
+            claims_scale.md); deeper searches cost time in proportion.
         rare_gram_df: A word trigram used by at most this many sentences links them as candidates even when
             the embedding did not (30): long shared quotations are strong evidence.
         shared_run_bonus: Added when two sentences share a run of at least ``shared_run_words`` words in
@@ -76,8 +89,37 @@ class Settings:
             (‘coalition of the willing’), not quotations (5).
         quote_match: rapidfuzz partial-ratio (0-100) above which two quotations are the same quotation
             rendered twice (80).
+        quote_insert_words: From this many words (8), two quotations are also the same when every word of
+            the shorter is in the longer (``quote_insert_match``): one outlet inserted words ("an awkward
+            pass 25 years ago"). Shorter quotations share their words by chance.
+        quote_insert_match: rapidfuzz token-set ratio (0-100) for that test (95): all words shared, with
+            room for a spelling variant.
+        quoted_share: A sentence is direct speech when at least this share of its words sits inside
+            quotation marks (0.5); a polarity clash between two people's direct speech is two opinions,
+            not a contradiction.
+        fidelity_paraphrase: Two renderings of a quotation whose aligned words (ends trimmed) are fewer
+            than this share of the shorter one are a paraphrase, not an altered quotation (0.5): half the
+            words changed is different wording, not an edit.
+        fidelity_one_quotation: Aligned words from which two renderings are plainly one quotation (0.8 of the
+            shorter), so that a figure added or dropped is a misquote (high); below it they may be two
+            people's words.
+        pronoun_paragraphs: A quotation attributed to "he" or "she" goes to the last named speaker when that
+            speaker was named at most this many paragraphs before (2): further back, someone else has often
+            come in. Unknown is better than a wrong name.
+        pronoun_sentences: The same reach, in sentences, for a sentence's speaker ("he said" outside
+            quotation marks) (2).
+        graphic_caps: Words in capitals a line needs before it may be read as a map or chart's labels
+            scraped with the page (6): prose has a few acronyms at most.
+        graphic_caps_share: ... and the share of its words they make up (0.4, figures aside), or
+        graphic_caps_run: ... the capitalised words in a row (5) that make it a graphic, whatever prose
+            is glued to it ("FESTIVAL GROUNDS 200 FEET CROWD MAIN STAGE").
         contradiction_overlap: Share of content words two versions must share before a contradiction
             rule may fire on them (0.5): below it they are more likely two statements than one disagreement.
+        polarity_overlap: The polarity rule, the one that gives a high finding, needs more: this share of
+            content words (0.6), so that a negation is read as one statement told two ways.
+        polarity_clause_overlap: Share of the words of the negated word's clause that the other version's
+            clause must share for a negation to clash (0.6): the same word negated in two different clauses
+            ("not content with chips, Intel ..." / "Intel is content") is no contradiction.
         conflict_overlap: Content-word overlap two versions need for disjoint figures to be reported as a
             high ``conflict`` (0.6); below it, when either sentence tells of a change ("raised its offer",
             "up from", "previous"), or when the words around the two figures share nothing but the counted
@@ -119,6 +161,11 @@ class Settings:
     number_bonus: float = 0.08
     lexical_weight: float = 0.5
     entity_penalty: float = 1.0
+    entity_frame: float = 0.7
+    figure_min_count: int = 10
+    hnsw_links: int = 32
+    hnsw_build_depth: int = 80
+    hnsw_search_depth: int = 64
     rare_gram_df: int = 30
     shared_run_bonus: float = 0.15
     phrase_outlet_max: int = 2
@@ -128,7 +175,19 @@ class Settings:
     quote_min_words: int = 4
     scare_quote_max_words: int = 5
     quote_match: float = 80.0
+    quote_insert_words: int = 8
+    quote_insert_match: float = 95.0
+    quoted_share: float = 0.5
+    fidelity_paraphrase: float = 0.5
+    fidelity_one_quotation: float = 0.8
+    pronoun_paragraphs: int = 2
+    pronoun_sentences: int = 2
+    graphic_caps: int = 6
+    graphic_caps_share: float = 0.4
+    graphic_caps_run: int = 5
     contradiction_overlap: float = 0.5
+    polarity_overlap: float = 0.6
+    polarity_clause_overlap: float = 0.6
     conflict_overlap: float = 0.6
     min_severity: str = "info"
     spacy_model: str | None = None
@@ -174,6 +233,25 @@ class Settings:
                 raise ConfigError(f"setting {raw_name!r}: bad value {value!r} ({exc})") from exc
             changes[name] = value
         return dataclasses.replace(base, **changes)
+
+    @classmethod
+    def load(cls, start: str | Path | None = None, **overrides: Any) -> Settings:
+        """Settings as a run uses them: the config file found from ``start`` up, then ``overrides``.
+
+        Args:
+            start: Folder to look for ``factcheck.toml`` or ``pyproject.toml`` in, and above it (the working
+                directory when omitted); see :func:`load_config`.
+            **overrides: Field names and values that win over the file (``None`` values are skipped), e.g.
+                the CLI's flags.
+
+        Returns:
+            The settings.
+
+        Raises:
+            ConfigError: For an unreadable config file, an unknown name or a value of the wrong type.
+        """
+        base = cls.from_mapping(load_config(Path(start) if start is not None else Path.cwd()))
+        return cls.from_mapping(overrides, base)
 
     @property
     def max_article_bytes(self) -> int | None:

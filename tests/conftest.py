@@ -18,6 +18,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/ from this run")
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # `-m "not model"` must leave out every test that loads the real model; the seed report is one.
+    unmarked = [item.nodeid for item in items if "seed_report" in getattr(item, "fixturenames", ())
+                and item.get_closest_marker("model") is None]
+    if unmarked:
+        raise pytest.UsageError(f"tests using the real model without @pytest.mark.model: {', '.join(unmarked)}")
+
+
 class FakeEmbedder:
     """Bag-of-words hashed into 256 dimensions: same words, same vector; deterministic and instant."""
 

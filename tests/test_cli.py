@@ -98,12 +98,12 @@ def test_batch_resumes(tmp_path: Path, seeds: Path, monkeypatch: pytest.MonkeyPa
 
 
 def test_settings_from_pyproject_and_flags(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from factcheck.cli import _settings
+    from factcheck import Settings
 
     (tmp_path / "pyproject.toml").write_text("[tool.factcheck]\nlink-threshold = 0.7\nneighbours = 5\n",
                                              encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    s = _settings(min_severity="medium")
+    s = Settings.load(min_severity="medium")
     assert (s.link_threshold, s.neighbours, s.min_severity) == (0.7, 5, "medium")
 
 
@@ -116,11 +116,11 @@ def test_unknown_setting_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 
 def test_factcheck_toml_takes_a_tool_factcheck_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from factcheck.cli import _settings
+    from factcheck.settings import Settings
 
     (tmp_path / "factcheck.toml").write_text("[tool.factcheck]\nneighbours = 7\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    assert _settings().neighbours == 7
+    assert Settings.load().neighbours == 7
 
 
 def test_check_on_a_folder_of_events_warns_and_points_to_batch(tmp_path: Path, seeds: Path,

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.contradictions import content_overlap, find_contradictions
+from factcheck.contradictions import Contradiction, content_overlap, find_contradictions
 
 CASES = json.loads((Path(__file__).parent / "cases" / "contradictions.json").read_text(encoding="utf-8"))
 
@@ -34,6 +34,48 @@ def test_rules_are_symmetric_in_which_rule_fires(a: str, b: str) -> None:
     assert sorted(c.rule for c in find_contradictions(a, b)) == sorted(c.rule for c in find_contradictions(b, a))
 
 
-@given(st.text(), st.text())
-def test_rules_never_raise(a: str, b: str) -> None:
-    find_contradictions(a, b, "Keir Starmer", "Antonio Costa")
+_RULES = {"polarity": "high", "actor": "medium", "day": "medium"}
+
+
+def _check_shape(found: list[Contradiction], a: str, b: str) -> None:
+    for c in found:
+        assert _RULES.get(c.rule) == c.severity, c
+        assert c.detail.startswith(f"rule {c.rule}:") and len(c.values) == 2, c
+    if content_overlap(a, b) < 0.5:  # the rules' precondition (Settings.contradiction_overlap)
+        assert found == []
+
+
+@given(st.one_of(st.text(), _SENTENCES), st.one_of(st.text(), _SENTENCES))
+def test_rules_never_raise_and_name_themselves(a: str, b: str) -> None:
+    _check_shape(find_contradictions(a, b, "Keir Starmer", "Antonio Costa"), a, b)
+
+
+@given(_SENTENCES)
+def test_a_version_never_contradicts_itself(a: str) -> None:
+    found = find_contradictions(a, a, "Keir Starmer", "Keir Starmer")
+    assert found == [], [c.detail for c in found]
+
+
+@given(_SENTENCES, _SENTENCES)
+def test_different_speakers_of_one_statement_fire_the_actor_rule(a: str, b: str) -> None:
+    found = find_contradictions(a, b, "Keir Starmer", "Antonio Costa")
+    _check_shape(found, a, b)
+    fires = content_overlap(a, b) >= 0.5
+    assert ("actor" in {c.rule for c in found}) == fires
+
+
+def test_a_new_rule_is_one_registered_function(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Adding a rule is one function registered by name: find_contradictions runs it after the others."""
+    from factcheck import contradictions
+
+    monkeypatch.setattr(contradictions, "RULES", dict(contradictions.RULES))  # the registry is left as it was
+
+    @contradictions.rule("example")
+    def example_rule(v: contradictions.Versions, settings: object) -> Contradiction | None:
+        ma, mb = ("march" in v.a.lower()), ("march" in v.b.lower())
+        return Contradiction("example", "medium", "rule example: March vs not", ("March", "")) if ma != mb else None
+
+    found = find_contradictions("The summit was held in London in March.", "The summit was held in London in May.")
+    assert [c.rule for c in found] == ["example"]
+    with pytest.raises(ValueError):
+        contradictions.rule("example")(example_rule)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import check_articles
+from factcheck import check_articles, report_to_dict
 from factcheck.duplicates import merge_duplicates
 from factcheck.errors import NotEnoughArticles
 from factcheck.ingest import read_articles
@@ -50,7 +50,7 @@ def test_report_lists_copies(fake_embedder: object) -> None:
                              other], embedder=fake_embedder)  # type: ignore[arg-type]
     assert [a.source for a in report.sources] == ["a", "c"]
     assert "AP was also carried by b (BBC, same text)" in render(report, "md")  # outlets by name
-    assert report.to_dict()["sources"][0]["copies"] == [{"id": "b", "path": "b.txt", "outlet": "BBC", "similarity": 1.0,
+    assert report_to_dict(report)["sources"][0]["copies"] == [{"id": "b", "path": "b.txt", "outlet": "BBC", "similarity": 1.0,
                                                          "own_lines": []}]
 
 

@@ -10,6 +10,7 @@ import pytest
 from factcheck.batch import find_events
 from factcheck.fields import DETECTED, Fields
 from factcheck.ingest import read_articles
+from factcheck.render.json import report_to_dict
 
 
 def _jsonl(path: Path, records: list[dict[str, object]]) -> Path:
@@ -60,5 +61,5 @@ def test_url_in_json_report_only_when_given(tmp_path: Path, fake_embedder: objec
         {"id": "a", "text": "The ship hit the bridge on Sunday night.", "url": "https://a/1"},
         {"id": "b", "text": "A cargo vessel struck the old river bridge late on Sunday."}])  # not a copy of a
     report = check_articles(read_articles(path).articles, embedder=fake_embedder)  # type: ignore[arg-type]
-    sources = report.to_dict()["sources"]
+    sources = report_to_dict(report)["sources"]
     assert sources[0]["url"] == "https://a/1" and "url" not in sources[1]

@@ -146,3 +146,27 @@ def test_a_bad_sources_toml_is_skipped_with_its_reason(tmp_path: Path) -> None:
     (tmp_path / "sources.toml").write_text("[a\n", encoding="utf-8")
     got = read_articles(tmp_path)
     assert got.articles[0].outlet is None and "sources.toml: not read" in got.skipped[0]
+
+
+def test_a_new_format_is_one_registered_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Adding an input format is one reader registered by suffix: folders are searched for it, files of it
+    are read with it, and the error for an empty folder names it."""
+    from factcheck.ingest import readers
+    from factcheck.records import Article
+
+    monkeypatch.setattr(readers, "READERS", dict(readers.READERS))  # the registry is left as it was
+    monkeypatch.setattr("factcheck.ingest.READERS", readers.READERS)
+
+    @readers.register(".example")
+    def read_example(path: Path, raw: str, max_bytes: int | None = None, fields: object = None) -> readers.Records:
+        title, text = raw.split("\t", 1)
+        return readers.one_article(path, Article(path.stem, str(path), title, f"{title}\n\n{text}"), max_bytes)
+
+    with pytest.raises(InputError, match=r"looked for .*\.example"):
+        read_articles(tmp_path)
+    (tmp_path / "a.example").write_text("Summit ends\tLeaders met in London.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Talks\nLeaders met.", encoding="utf-8")
+    got = read_articles(tmp_path)
+    assert [(a.source, a.title) for a in got.articles] == [("a", "Summit ends"), ("b", "Talks")]
+    with pytest.raises(ValueError):
+        readers.register(".example")(read_example)  # one reader per suffix

@@ -8,6 +8,7 @@ import io
 from factcheck.pipeline import check_articles
 from factcheck.records import Article
 from factcheck.render import render
+from factcheck.render.frames import report_to_frames
 
 HOSTILE = "The fund | is *sharply* at `£5bn` <script>alert(1)</script> [link](http://x) # not a heading"
 
@@ -35,7 +36,7 @@ def test_conflict_found_and_csv_rows(fake_embedder) -> None:  # type: ignore[no-
     assert conflicts and conflicts[0].severity == "high"
     rows = list(csv.DictReader(io.StringIO(render(report, "csv"))))
     assert any(r["label"] == "conflict" and r["outlets"] == "a;b" for r in rows)
-    frames = report.to_frame()
+    frames = report_to_frames(report)
     assert set(frames) == {"claims", "mentions", "findings"}
     assert len(frames["findings"]) == sum(len(c.findings) for c in report.claims)
 

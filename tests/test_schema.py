@@ -6,6 +6,7 @@ import json
 from importlib.resources import files
 
 import jsonschema
+import pytest
 
 from factcheck.render import render
 
@@ -18,10 +19,12 @@ def test_schema_is_valid() -> None:
     jsonschema.Draft202012Validator.check_schema(_schema())
 
 
+@pytest.mark.model
 def test_seed_report_matches_schema(seed_report) -> None:  # type: ignore[no-untyped-def]
     jsonschema.validate(json.loads(render(seed_report, "json")), _schema())
 
 
+@pytest.mark.model
 def test_schema_rejects_a_broken_report(seed_report) -> None:  # type: ignore[no-untyped-def]
     data = json.loads(render(seed_report, "json"))
     data["claims"][0]["status"] = "maybe"
@@ -43,3 +46,21 @@ def test_report_with_copies_and_a_page_matches_schema(fake_embedder) -> None:  #
     data = json.loads(render(replace(report, event="e"), "json"))
     assert data["sources"][0]["copies"][0]["own_lines"] == ["Own headline"]
     jsonschema.validate(data, _schema())
+
+
+def test_schema_enums_are_the_records_enums() -> None:
+    """The schema is written by hand; its vocabularies must be the ones the records use."""
+    from factcheck.records import SEVERITIES, Kind, Status
+
+    schema = _schema()
+    finding = schema["properties"]["claims"]["items"]["properties"]["findings"]["items"]["properties"]
+    assert schema["$defs"]["severity"]["enum"] == list(SEVERITIES)
+    assert set(schema["properties"]["claims"]["items"]["properties"]["status"]["enum"]) == set(Status)
+    assert finding["kind"]["enum"] == list(Kind)
+
+
+def test_schema_names_every_contradiction_rule() -> None:
+    from factcheck.contradictions import RULES
+
+    finding = _schema()["properties"]["claims"]["items"]["properties"]["findings"]["items"]["properties"]
+    assert finding["rule"]["enum"] == [*RULES, None]

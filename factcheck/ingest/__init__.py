@@ -4,7 +4,8 @@ Reads ``.txt``/``.md`` (first line is the headline), ``.html``/``.htm`` (the sto
 :mod:`.html`), ``.json`` (one article or a list) and ``.jsonl`` (one article per line). Nothing is lost
 silently: a bad file, or a bad record inside a JSON or JSONL file, is skipped with ``"where: reason"``
 (``file:line`` for JSONL) and the rest goes on; the caller decides whether what is left is enough.
-Every text passes :func:`~.text.normalise_text` here, before any stage reads it.
+Every text passes :func:`~.text.normalise_text` here, before any stage reads it. Each format's reader
+registers itself by suffix (:mod:`.readers`): :mod:`.plain`, :mod:`.html` and :mod:`.records`.
 """
 
 from __future__ import annotations
@@ -15,17 +16,17 @@ from pathlib import Path
 from ..errors import InputError
 from ..fields import Fields
 from ..records import Article
+from .html import read_page  # importing a reader module registers its readers
+from .plain import first_line, read_plain
+from .readers import READERS, Reader
 from .records import read_json, read_jsonl
-from .text import decode, normalise_text
+from .text import decode
 
-__all__ = ["ARTICLE_SUFFIXES", "SOURCES_FILE", "Ingested", "apply_sources", "event_folders", "read_articles", "read_events",
-           "read_file"]
+__all__ = ["ARTICLE_SUFFIXES", "SOURCES_FILE", "Ingested", "apply_sources", "event_folders", "first_line", "read_articles",
+           "read_events", "read_file", "read_json", "read_jsonl", "read_page", "read_plain"]
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
-# How many times the article size limit a file may be before it is skipped unread. A JSON/JSONL file holds
-# many articles and a saved page is mostly markup and scripts: the limit applies to each article's text
-# there (checked once read), and the file only has to be small enough to parse (about 1 s per MB of page).
-_FILE_FACTOR = {".json": 100, ".jsonl": 100, ".html": 10, ".htm": 10}
+#: The suffixes of the files a folder is searched for (those a reader is registered for).
+ARTICLE_SUFFIXES = tuple(READERS)
 
 
 @dataclass(frozen=True)
@@ -126,15 +127,17 @@ def read_events(path: str | Path, max_bytes: int | None = None,
         Articles by event name (records without one go under the file's stem), and what was skipped.
     """
     path = Path(path)
-    too_big = _too_big(path, max_bytes, _FILE_FACTOR[".jsonl"])
+    reader = READERS.get(path.suffix.lower())
+    if reader is None or not reader.events:
+        reader = READERS[".json"]  # whatever its name, a file of events is read as JSON
+    too_big = _too_big(path, max_bytes, reader.file_factor)
     if too_big:
         return {}, (too_big,)
     try:
         raw = decode(_read_bytes(path), str(path))
     except InputError as exc:
         return {}, (str(exc),)
-    reader = read_jsonl if path.suffix.lower() == ".jsonl" else read_json
-    records = reader(path, raw, max_bytes, fields)
+    records = reader.read(path, raw, max_bytes, fields)
     events: dict[str, list[Article]] = {}
     for article, event in records.articles:
         events.setdefault(event or path.stem, []).append(article)
@@ -145,52 +148,22 @@ def read_file(path: Path, max_bytes: int | None = None, fields: Fields | None = 
     """Read the article(s) in one file; never raises for a bad file, it is reported in ``skipped``.
 
     Args:
-        path: A ``.txt``, ``.md``, ``.html``, ``.json`` or ``.jsonl`` file.
+        path: A file of a registered suffix (:data:`ARTICLE_SUFFIXES`); any other is read as plain text.
         max_bytes: As for :func:`read_articles`.
         fields: As for :func:`read_articles`.
 
     Returns:
         One article, or several for JSON lists and JSONL; what could not be read, with reasons.
     """
-    suffix = path.suffix.lower()
-    too_big = _too_big(path, max_bytes, _FILE_FACTOR.get(suffix, 1))
+    reader: Reader = READERS.get(path.suffix.lower()) or READERS[".txt"]
+    too_big = _too_big(path, max_bytes, reader.file_factor)
     if too_big:
         return Ingested((), (too_big,))
     try:
-        raw = decode(_read_bytes(path), str(path))
-        if suffix in (".json", ".jsonl"):
-            records = (read_jsonl if suffix == ".jsonl" else read_json)(path, raw, max_bytes, fields)
-            return Ingested(tuple(a for a, _event in records.articles), records.skipped)
-        if suffix in (".html", ".htm"):
-            from .html import read_html
-
-            page = read_html(raw)
-            article = Article(path.stem, str(path), normalise_text(page.title, entities=False),
-                              normalise_text(page.text, entities=False), page.outlet, page.date, page.author,
-                              page.url)
-        else:
-            text = normalise_text(raw)
-            article = Article(path.stem, str(path), first_line(text), text)
-        size = len(article.text.encode("utf-8"))
-        if max_bytes is not None and size > max_bytes:  # a page's limit is on its story, not its markup
-            raise InputError(InputError.TOO_LARGE.format(path=path, size=size / 1e6, limit=max_bytes / 1e6))
+        records = reader.read(path, decode(_read_bytes(path), str(path)), max_bytes, fields)
     except InputError as exc:
         return Ingested((), (str(exc),))
-    if not article.text.strip():
-        return Ingested((), (InputError.NO_TEXT.format(path=path),))
-    return Ingested((article,), ())
-
-
-def first_line(text: str) -> str:
-    """The first non-blank line, without Markdown heading marks, cut to 200 characters.
-
-    >>> first_line("\\n## Headline\\nBody")
-    'Headline'
-    """
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip().lstrip("#").strip()[:200]
-    return ""
+    return Ingested(tuple(a for a, _event in records.articles), records.skipped)
 
 
 def event_folders(path: str | Path) -> list[str]:
@@ -218,12 +191,12 @@ def _files(root: Path) -> list[Path]:
     if root.is_dir():
         # A broken link is listed, so that reading it names the problem instead of losing it silently.
         files = sorted(p for p in root.rglob("*")
-                       if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+                       if p.suffix.lower() in READERS and not p.name.startswith(".")
                        and (p.is_file() or (p.is_symlink() and not p.exists())))
     else:
         files = [root]
     if not files:
-        raise InputError(InputError.EMPTY.format(path=root))
+        raise InputError(InputError.EMPTY.format(path=root, suffixes=", ".join(READERS)))
     return files
 
 
@@ -236,7 +209,7 @@ def _read_bytes(path: Path) -> bytes:
 
 def _too_big(path: Path, max_bytes: int | None, factor: int) -> str | None:
     """The reason to skip ``path`` unread because it is over ``factor`` times the article limit, else
-    ``None`` (see ``_FILE_FACTOR``)."""
+    ``None`` (see ``Reader.file_factor``)."""
     if max_bytes is None:
         return None
     try:

@@ -13,9 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any, ClassVar
 
-__all__ = ["Page", "read_html"]
+from ..fields import Fields
+from ..records import Article
+from .readers import Records, one_article, register
+from .text import normalise_text
+
+__all__ = ["Page", "read_html", "read_page"]
 
 # Class/id words of furniture blocks, matched case-insensitively as parts of a class or id.
 _FURNITURE = re.compile(
@@ -149,3 +155,16 @@ def _visible_text(raw: str) -> tuple[str, str]:
     if title and not text.startswith(title):
         text = f"{title}\n{text}"
     return title, text
+
+
+# A saved page is mostly markup and scripts: the size limit applies to its story (checked once read), and
+# the file only has to be small enough to parse (about 1 s per MB of page).
+@register(".html", ".htm", file_factor=10)
+def read_page(path: Path, raw: str, max_bytes: int | None = None, fields: Fields | None = None) -> Records:
+    """The article in a saved page file, with the outlet, date and author the page gives (``fields`` is not
+    used: a page has no record fields)."""
+    page = read_html(raw)
+    article = Article(path.stem, str(path), normalise_text(page.title, entities=False),
+                      normalise_text(page.text, entities=False), page.outlet, page.date, page.author,
+                      page.url)
+    return one_article(path, article, max_bytes)

@@ -7,31 +7,23 @@ deep, or start with a byte-order mark. Each record is read alone, so one bad lin
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
 from ..fields import Fields
 from ..records import Article
+from .readers import Records, register
 from .text import normalise_text, valid_unicode
 
 __all__ = ["Records", "read_json", "read_jsonl"]
 
-@dataclass(frozen=True)
-class Records:
-    """Articles read from a JSON or JSONL file.
-
-    Attributes:
-        articles: Each article with its record's event (see :class:`~factcheck.fields.Fields`; ``None`` when
-            it has none).
-        skipped: ``"file:line: reason"`` (``file#n`` for the n-th record of a JSON list) per bad record.
-    """
-
-    articles: tuple[tuple[Article, str | None], ...]
-    skipped: tuple[str, ...]
+# A JSON or JSONL file holds many articles: the size limit applies to each record's text (checked once
+# read), and the file only has to be small enough to parse.
+_MANY = 100
 
 
+@register(".jsonl", file_factor=_MANY, events=True)
 def read_jsonl(path: Path, raw: str, max_bytes: int | None = None, fields: Fields | None = None) -> Records:
     """Read one article per non-blank line of ``raw``, the text of the JSONL file ``path``.
 
@@ -55,6 +47,7 @@ def read_jsonl(path: Path, raw: str, max_bytes: int | None = None, fields: Field
     return Records(tuple(articles), tuple(skipped))
 
 
+@register(".json", file_factor=_MANY, events=True)
 def read_json(path: Path, raw: str, max_bytes: int | None = None, fields: Fields | None = None) -> Records:
     """Read one article, or a list of them, from the text of the JSON file ``path`` (``fields`` as for
     :func:`read_jsonl`)."""
