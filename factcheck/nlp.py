@@ -77,7 +77,7 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
         return None
     tok = tokens[-1]
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
     return tok if tok.pos_ in ("VERB", "AUX") else None

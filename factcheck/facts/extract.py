@@ -410,7 +410,7 @@ def _measured(num: Token, start: int, end: int) -> tuple[str, str | None] | None
     """The common noun a figure (the tokens from ``start`` to ``end``) measures, and ``change`` when it is
     what the thing was changed to; ``None`` when the figure measures no thing (an action, a person)."""
     tok = num
-    while tok.head is not tok and start <= tok.head.idx < end:
+    while tok.head.i != tok.i and start <= tok.head.idx < end:
         tok = tok.head  # up through the figure's own words: "$1.7 million", "20 miles"
     head, scope = tok.head, None
     if tok.dep_ in ("nummod", "compound", "amod", "nmod") and head.pos_ == "NOUN":
@@ -484,7 +484,7 @@ def _predicate(num: Token) -> tuple[str, str | None, Token] | None:
         return _lemma(noun.doc[nxt]) or "", counted, noun.doc[nxt]  # "16 injured", "two people dead"
     head = noun
     for _ in range(3):
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
         if head.lemma_ == "leave":
