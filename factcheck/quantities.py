@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .intervals import Comparison, compare_quantities, describe, match_quantities
 from .lexicon import FUNCTION_WORDS
@@ -231,10 +232,16 @@ def parse_quantities(text: str, tolerance: float = DEFAULT_TOLERANCE) -> list[Qu
     >>> [(x.low, x.high) for x in parse_quantities("between 10 and 20 billion dollars")]
     [(10000000000.0, 20000000000.0)]
     """
+    return list(_parsed(text if isinstance(text, str) else str(text), tolerance))
+
+
+@lru_cache(maxsize=8192)
+def _parsed(text: str, tolerance: float) -> tuple[Quantity, ...]:
+    # Remembered: claims and comparison both read a sentence's quantities.
     try:
-        return _parse(text if isinstance(text, str) else str(text), tolerance)
+        return tuple(_parse(text, tolerance))
     except (ValueError, OverflowError, IndexError, RecursionError):  # pragma: no cover - defensive
-        return []
+        return ()
 
 
 def _parse(text: str, tol: float) -> list[Quantity]:
