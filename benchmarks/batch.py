@@ -160,8 +160,8 @@ def main() -> int:
              "Command: `HF_HUB_OFFLINE=1 python benchmarks/batch.py` (2 CPU cores shared with other jobs, "
              "all-MiniLM-L6-v2, serial, formats md+json). Times exclude loading the model (shown apart). The machine "
              "was shared, so wall-clock seconds swing with other jobs' load; the ratios use CPU seconds of the "
-             "process (all its threads), which do not. Targets from the issue: cold <= 1.1 x floor; +5 % articles "
-             "<= 0.15 x cold; a new format <= 0.05 x cold.", "",
+             "process (all its threads), which swing less, though not enough (see the notes). Targets from the "
+             "issue: cold <= 1.1 x floor; +5 % articles <= 0.15 x cold; a new format <= 0.05 x cold.", "",
              "| dataset | events | articles | sentences embedded | floor CPU s | cold CPU s | cold / floor "
              "| +5 % articles CPU s (/ cold) | sentences embedded then | + html CPU s (/ cold) | wall s: load, floor, "
              "cold, +5 %, +html | peak RSS MB |",
