@@ -36,11 +36,16 @@ def load_nlp(package: str | None = None) -> Language:
     Raises:
         ModelError: When no package can be imported or loaded.
     """
+    from thinc.api import use_ops
+
     errors = []
     for name in (package,) if package else SPACY_PACKAGES:
         try:
             module: Any = importlib.import_module(name)
-            nlp: Language = module.load()
+            # numpy's BLAS multiplies thinc's matrices some 3x faster than blis here, with the same parses
+            # (benchmarks/results/batch.md); thinc's models keep the ops they were built with.
+            with use_ops("numpy", use_blis=False):
+                nlp: Language = module.load()
         except (ImportError, OSError, ValueError) as exc:
             errors.append(f"{name}: {exc}")
             continue
@@ -50,7 +55,13 @@ def load_nlp(package: str | None = None) -> Language:
 
 def parse(texts: Iterable[str], package: str | None = None, batch_size: int = 64) -> Iterator[Doc]:
     """Parse ``texts`` (sentences or paragraphs) with the shared pipeline, in order."""
-    yield from load_nlp(package).pipe(texts, batch_size=batch_size)
+    from threadpoolctl import threadpool_limits
+
+    nlp = load_nlp(package)
+    # One BLAS thread: the matrices are small, and a second thread spins for more CPU than it saves.
+    with threadpool_limits(1, user_api="blas"):
+        docs = list(nlp.pipe(texts, batch_size=batch_size))
+    return iter(docs)
 
 
 @dataclass(frozen=True)

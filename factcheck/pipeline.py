@@ -7,10 +7,11 @@ articles (tests, notebooks, the batch runner).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .claims import group_sentences
 from .compare import MentionContext, compare_claim
@@ -25,6 +26,9 @@ from .records import Article, Claim, Fact, Mention, Quote, Report, Sentence, sev
 from .sentences import split_sentences
 from .settings import Settings
 from .severity import calibrate_claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["check_articles", "check_folder", "rank_claims"]
 
@@ -73,10 +77,13 @@ def check_articles(
     embedder: Embedder | None = None,
     progress: Progress | None = None,
     event: str = "",
+    parsed: Mapping[str, Doc] | None = None,
 ) -> Report:
     """Check articles already in memory (see :func:`check_folder`).
 
-    Copies of one text (see :mod:`factcheck.duplicates`) are folded into one article first.
+    Copies of one text (see :mod:`factcheck.duplicates`) are folded into one article first. ``parsed``
+    holds sentences already parsed, by text (a batch parses many events' sentences in one stream); the
+    rest are parsed here.
 
     Raises:
         NotEnoughArticles: Fewer than two distinct texts.
@@ -85,11 +92,11 @@ def check_articles(
     voices = merge_duplicates(articles, settings.duplicate_jaccard)
     if len(voices) < 2:
         raise NotEnoughArticles.of(event, sum(1 + len(a.copies) for a in voices), len(voices), ())
-    return _check_voices(voices, settings, embedder=embedder, progress=progress, event=event)
+    return _check_voices(voices, settings, embedder=embedder, progress=progress, event=event, parsed=parsed)
 
 
 def _check_voices(articles: Sequence[Article], settings: Settings, *, embedder: Embedder | None,
-                  progress: Progress | None, event: str) -> Report:
+                  progress: Progress | None, event: str, parsed: Mapping[str, Doc] | None = None) -> Report:
     """Check articles whose copies are already folded (at least two distinct texts)."""
     say = progress or (lambda _line: None)
     for a in articles:
@@ -106,8 +113,9 @@ def _check_voices(articles: Sequence[Article], settings: Settings, *, embedder: 
         for s, who in zip(own, sentence_speakers(a, [(s.start, s.end) for s in own], settings), strict=True):
             speakers[(a.source, s.index)] = who
     say("parsing sentences")
-    docs = dict(zip(((s.source, s.index) for s in sentences), parse([s.text for s in sentences], settings.spacy_model),
-                    strict=True))
+    given = parsed or {}
+    fresh = parse([s.text for s in sentences if s.text not in given], settings.spacy_model)
+    docs = {(s.source, s.index): given[s.text] if s.text in given else next(fresh) for s in sentences}
     if embedder is None:
         embedder = load_embedder(settings.model, settings.batch_size)
     say(f"embedding {len(sentences)} sentences with {embedder.name}")

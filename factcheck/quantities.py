@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .intervals import Comparison, compare_quantities, describe, match_quantities
 from .lexicon import FUNCTION_WORDS
@@ -232,11 +233,20 @@ def parse_quantities(text: str, tolerance: float = Settings.approx_tolerance) ->
     >>> [(x.low, x.high) for x in parse_quantities("between 10 and 20 billion dollars")]
     [(10000000000.0, 20000000000.0)]
     """
-    # No blanket except here: an exception is a parser bug, which the property tests must be able to see.
-    text = text if isinstance(text, str) else str(text)
+    return list(_parsed(text if isinstance(text, str) else str(text), tolerance))
+
+
+@lru_cache(maxsize=8192)
+def _parsed(text: str, tolerance: float) -> tuple[Quantity, ...]:
+    # Remembered: claims and comparison both read a sentence's quantities. No blanket except here: an
+    # exception is a parser bug, which the property tests must be able to see.
+    return tuple(_parse(text, tolerance))
+
+
+def _parse(text: str, tol: float) -> list[Quantity]:
     # A scale can carry a figure past the largest float ("1" and 300 zeros, then "bn"): that is no figure,
     # before a merge (a range carries its scale back) or after one.
-    drafts = [d for core in _cores(text) if (d := _read(text, core, tolerance)) is not None and math.isfinite(d.value)]
+    drafts = [d for core in _cores(text) if (d := _read(text, core, tol)) is not None and math.isfinite(d.value)]
     for merge in (_minor_unit, _range, _bounds):
         drafts = _merge_neighbours(text, drafts, merge)
     return [_finish(text, d) for d in drafts if math.isfinite(d.value)]

@@ -84,21 +84,35 @@ def check_block(block: Block, settings: Settings, embedder: Embedder | None = No
         settings: Options of every check.
         embedder: The model; the process's offline model when omitted (loaded once per process).
     """
+    from threadpoolctl import threadpool_limits
+
+    from .duplicates import merge_duplicates
     from .embedding import load_embedder
+    from .nlp import parse
     from .pipeline import check_articles
 
     model = CachedEmbedder(embedder or load_embedder(settings.model, settings.batch_size), block.known)
+    split = {(a.source, a.text): split_sentences(a, settings) for job in block.jobs for a in job.articles}
     # One stream for the whole block: the model sorts it by length, so a batch mixes events, not lengths.
-    model.prefetch(s.text for job in block.jobs for a in job.articles for s in split_sentences(a, settings))
+    model.prefetch(s.text for sentences in split.values() for s in sentences)
+    # The parser, too, reads the block in one stream, each distinct sentence once (wire copy repeats
+    # sentences across events); only the texts a check keeps after folding copies are parsed.
+    voices = [a for job in block.jobs for a in merge_duplicates(job.articles, settings.duplicate_jaccard)]
+    texts = list(dict.fromkeys(s.text for a in voices
+                               for s in split.get((a.source, a.text)) or split_sentences(a, settings)))
+    parsed = dict(zip(texts, parse(texts, settings.spacy_model), strict=True))
     outcomes = []
-    for job in block.jobs:
-        try:
-            report = check_articles(job.articles, settings, embedder=model, event=job.event)
-            outcomes.append(EventOutcome(job, replace(report, skipped=job.skipped)))
-        except ModelError:
-            raise
-        except FactcheckError as exc:
-            outcomes.append(EventOutcome(job, None, str(exc)))
+    # Past the embedding, numpy's products are small: a second BLAS thread would spin for more CPU than
+    # it saves.
+    with threadpool_limits(1, user_api="blas"):
+        for job in block.jobs:
+            try:
+                report = check_articles(job.articles, settings, embedder=model, event=job.event, parsed=parsed)
+                outcomes.append(EventOutcome(job, replace(report, skipped=job.skipped)))
+            except ModelError:
+                raise
+            except FactcheckError as exc:
+                outcomes.append(EventOutcome(job, None, str(exc)))
     return outcomes, model.new
 
 

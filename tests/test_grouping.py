@@ -60,3 +60,18 @@ def test_groups_file_naming_an_unknown_article(tmp_path: Path) -> None:
     path.write_text(json.dumps({"events": {"x": ["nope"]}}), encoding="utf-8")
     with pytest.raises(InputError, match="names no article"):
         read_groups(path, [Article("a", "", "t", "text")])
+
+
+def test_same_kind_of_story_is_told_apart_by_names_and_places(fake_embedder: object) -> None:
+    # An archive of one kind of story: every lead reads alike, so the town, street and victim decide.
+    towns = [("Ardmore", "Main Street", "Henry Jackson"), ("Stockton", "Pacific Avenue", "Maria Lopez"),
+             ("Yonkers", "Elm Road", "Tamara Reed"), ("Memphis", "Beale Street", "Calvin Brooks"),
+             ("Fresno", "Olive Avenue", "Dana Whitfield"), ("Tulsa", "Peoria Avenue", "Omar Haddad")]
+    articles = []
+    for town, street, victim in towns:
+        for n, lead in enumerate(("A man was shot and killed late on Friday, police said.",
+                                  "Police said a man was shot dead on Friday night.")):
+            text = f"{lead} The shooting happened on {street} in {town}. Officers named the victim as {victim}."
+            articles.append(Article(f"{town}{n}", "", "Man shot dead", text))
+    groups = group_articles(articles, fake_embedder)  # type: ignore[arg-type]
+    assert sorted(groups) == [[i, i + 1] for i in range(0, 12, 2)]
