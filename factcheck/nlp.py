@@ -72,7 +72,8 @@ class Predication:
         verb: Lemma of the nearest governing verb or auxiliary, lower case; ``None`` when the head chain
             reaches no verb (a headline fragment).
         subject: Content lemmas of that verb's subject ("police", "smith"); empty when it has none.
-        pronoun: True when the subject is a pronoun ("he", "they"): who it is needs the context.
+        pronoun: True when the subject is a pronoun ("he", "they") or belongs to one ("whose address", "his
+            car"): who it is needs the context.
     """
 
     verb: str | None
@@ -124,7 +125,9 @@ def predication(doc: Doc, start: int, end: int) -> Predication:
         return Predication(None, frozenset())
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     lemmas = frozenset(t.lemma_.lower() for s in subjects for t in s.subtree if t.pos_ in ("NOUN", "PROPN"))
-    pronoun = any(s.pos_ == "PRON" for s in subjects)
+    # "whose last known address", "his car": the subject belongs to someone the clause does not name
+    pronoun = any(s.pos_ == "PRON" or any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.tag_ in ("PRP$", "WP$"))
+                                          for c in s.children) for s in subjects)
     return Predication(tok.lemma_.lower(), lemmas, pronoun)
 
 

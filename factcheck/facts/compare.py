@@ -19,10 +19,11 @@ from rapidfuzz import fuzz
 
 from ..compare import claim_status
 from ..intervals import compare_quantities
-from ..lexicon import RANKS, WEEKDAYS
+from ..lexicon import PEOPLE_NOUNS, RANKS, WEEKDAYS
 from ..quotes import speaker_key
 from ..records import Article, Claim, Fact, Finding, Mention, Sentence, severity_rank
 from ..settings import Settings
+from ..units import singular
 
 __all__ = ["compare_facts", "name_key"]
 
@@ -465,9 +466,13 @@ def _counts(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int],
             continue  # "a loan deal" / "a finance deal": two things of one kind
         if result.label == "conflict":
             label = "amount differs" if amount else "count differs"
+        part = _subgroup(a, b)
         if a.scope != b.scope:
             severity, label = "low", "different scope"
             why = f" (“{a.scope or b.scope}” makes one a part, a total or a rate)"
+        elif part is not None and result.label == "conflict":
+            severity, label = "low", "different scope"
+            why = f" (“{part[0]}” may be a part of “{part[1]}”)"  # "2 women killed" / "three people died"
         elif result.label == "conflict":
             later = _days_apart(by_source, fa, fb) > 1
             lede = all(f.sentence < settings.fact_lede for f in (*fa, *fb))
@@ -479,6 +484,25 @@ def _counts(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int],
         builder.add(label, severity, f"{attribute if amount else 'number ' + attribute}: {_say(fa)} “{a.text}”, {_say(fb)} "
                     f"“{b.text}” — {result.detail}{why}", fa, fb)
     return builder.claim()
+
+
+#: Counted nouns that name anyone the event touched, not a group among them.
+_ANYONE = frozenset({"people", "person", "victim", "other", "individual"})
+_GROUPS = frozenset(singular(w) for w in PEOPLE_NOUNS) - _ANYONE
+
+
+def _subgroup(a: Fact, b: Fact) -> tuple[str, str] | None:
+    """``(group, whole)`` when one count counts a group of people ("2 women") and the other counts someone
+    else or anyone ("three people"): the first may be a part of the second, not another figure for it."""
+    assert a.quantity is not None and b.quantity is not None
+    na, nb = (singular(q.counted) if q.counted else None for q in (a.quantity, b.quantity))
+    if na == nb:
+        return None
+    if na in _GROUPS:
+        return a.quantity.counted or "", b.quantity.counted or "the count"
+    if nb in _GROUPS:
+        return b.quantity.counted or "", a.quantity.counted or "the count"
+    return None
 
 
 def _allows_other(group: Sequence[Fact], facts: Sequence[Fact], other: Fact) -> bool:
