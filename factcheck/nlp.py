@@ -137,6 +137,8 @@ def verb_polarity(doc: Doc) -> dict[str, bool]:
 
     >>> sorted(verb_polarity(load_nlp()("He has yet to be charged and no one was hurt.")).items())
     [('charge', True), ('have', False), ('hurt', True)]
+    >>> verb_polarity(load_nlp()("She said she had done nothing wrong."))["do"]
+    True
     """
     out: dict[str, bool] = {}
     for tok in doc:
@@ -144,7 +146,9 @@ def verb_polarity(doc: Doc) -> dict[str, bool]:
             continue  # an auxiliary's negation belongs to its verb, a participle used as an adjective ("a
             # stolen gun") asserts nothing; a copula heads its own clause
         negated = any(c.dep_ == "neg" for c in tok.children)
-        negated |= any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "nothing", "no-one")
+        # "no one was arrested", and "she had done nothing wrong", "police found no weapon": a subject or
+        # an object that is nothing negates the verb as "not" does
+        negated |= any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in ("nobody", "none", "nothing", "no-one")
                        or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children)
         negated |= tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children)
         lemma = tok.lemma_.lower()
