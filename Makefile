@@ -47,6 +47,8 @@ bench: setup
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/ingest_scale.py
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/realnews.py
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/batch.py
+	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/event_time.py
+	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/discrepancies.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
