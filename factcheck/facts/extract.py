@@ -1,5 +1,5 @@
-"""Read one article into facts: people (name, age, title, partner) and the event (counts, weekday, clock
-time, street).
+"""Read one article into facts: people (name, age, title, partner, the part they play) here; the event's
+counts and amounts (:mod:`.measures`) and its weekday, clock time and streets (:mod:`.when_where`).
 
 The linguistic model finds people (NER), the title words in front of a name, and what a number counts (the
 dependency path from the number to its predicate: "two people were killed", "left 16 injured", "the deaths
@@ -14,28 +14,20 @@ import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ..compare import sentence_quantities
 from ..lexicon import (
-    EVENT_PREDICATES,
     HONORIFICS,
     PARTNERS,
-    PEOPLE_NOUNS,
     PLAIN_PERSON_NOUNS,
     RANKS,
-    SCOPE_WORDS,
-    SPEECH_BEFORE,
-    STREET_SUFFIXES,
-    TIME_VERBS,
     TITLE_ABBREVIATIONS,
     TITLES,
-    WEEKDAYS,
     canonical_title,
 )
-from ..nlp import governing_verb, when_clauses
 from ..numerals import find_numerals
 from ..records import Article, Fact, Quote, Sentence
 from ..settings import Settings
-from ..units import singular
+from .measures import read_amounts, read_counts
+from .when_where import read_clock_times, read_streets, read_weekdays
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -47,10 +39,6 @@ _AGE_AFTER = re.compile(r"^\s*(?:,?\s*(?:Jr|Sr|II|III|IV)\.?(?=,))?(?:\([^)]{0,4
                         r"\s*(?:[,.;)]|$|and\b|of\b|who\b|from\b|was\b|is\b)")
 _AGE_AFTER_PHRASE = re.compile(rf"^\s*,\s*an?\s+(?P<n>{_NUMBER})[- ]years?[- ]old\b")
 _AGE_BEFORE = re.compile(rf"\b(?P<n>{_NUMBER})[- ]years?[- ]old\s+(?:[\w'’.]+,?\s+){{0,3}}$")
-_SCOPE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in SCOPE_WORDS) + r")\b", re.I)
-#: Verbs a time may be hung on by the parse without their being what it times: attribution ("..., police
-#: said") and the copula ("the shooting was around 6:30").
-_LOOSE_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "be"})
 #: Entity types a title word cannot belong to ("Springfield police Lt.": Springfield is a place).
 _TITLE_WORDS = frozenset(w.lower() for title in TITLES.values() for w in title.split())
 _NOT_TITLE = frozenset({"GPE", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "LOC", "FAC"})
@@ -102,12 +90,12 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
             facts.append(Fact(article.source, sentence.index, resolved, "title", " ".join(title[0]), title[1],
                               base + title[2], base + title[3], quoted=quoted(base + title[2])))
     for sentence, doc in zip(sentences, docs, strict=True):
-        facts += _counts(article, sentence, doc, quoted, settings)
-        facts += _amounts(article, sentence, doc, quoted, settings)
+        facts += read_counts(article, sentence, doc, quoted, settings)
+        facts += read_amounts(article, sentence, doc, quoted, settings)
         facts += _role_ages(article, sentence, doc, quoted)
-        facts += _weekdays(article, sentence, doc, quoted, settings.fact_lede)
-        facts += _clock(article, sentence, doc, quoted)
-        facts += _streets(article, sentence, doc, quoted)
+        facts += read_weekdays(article, sentence, doc, quoted, settings.fact_lede)
+        facts += read_clock_times(article, sentence, doc, quoted)
+        facts += read_streets(article, sentence, doc, quoted)
     return tuple(sorted(facts, key=lambda f: (f.start, f.attribute)))
 
 
@@ -298,34 +286,6 @@ def _partner(ent: Span) -> tuple[tuple[str, ...], str, int, int] | None:
     return None
 
 
-def _counts(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
-            settings: Settings) -> list[Fact]:
-    """Counts of the event: each count quantity whose dependency path reaches a predicate of the lexicon."""
-    out = []
-    for q in sentence_quantities(sentence.text, settings):
-        if q.unit is not None or re.match(r"[- ]years?[- ]old", sentence.text[q.end:q.end + 10]):
-            continue
-        number = [t for t in doc if q.start <= t.idx < q.end and (t.like_num or t.pos_ == "NUM")]
-        if not number or _is_age(number[0]):
-            continue
-        found = _predicate(number[-1])
-        if found is None:
-            continue
-        attribute, noun, head = found
-        if noun is not None and noun.lower() not in PEOPLE_NOUNS and noun.lower() not in EVENT_PREDICATES:
-            continue
-        if q.value < 1 or q.value != int(q.value):
-            continue  # "an eighth suspect", "a third victim": an ordinal read as a fraction, not a count
-        scope = _scope(number[-1], head)
-        if scope == "part" and noun is not None:
-            attribute = f"{attribute} ({singular(noun.lower())})"  # "3 women" is compared with women only
-        start = sentence.start + q.start
-        out.append(Fact(article.source, sentence.index, "event", attribute, f"{q.value:g}", q.text, start,
-                        sentence.start + q.end, quantity=q, scope=scope,
-                        quoted=quoted(start)))
-    return out
-
-
 def _role(noun: Token) -> Token | None:
     """A noun that says what part a person plays ("shooter", "suspect"), not only that they are one."""
     if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in PLAIN_PERSON_NOUNS:
@@ -383,248 +343,3 @@ def _role_ages(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[
     return out
 
 
-def _amounts(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
-             settings: Settings) -> list[Fact]:
-    """Amounts given to a thing, a figure with a unit that the parse attaches to a common noun: "a $1.7
-    million bond", "a reward of up to $2,500", "bail was set at $500,000", "a 20-mile chase". The
-    attribute is ``amount <noun>``; a figure a thing was changed to ("the reward was increased to $5,000")
-    has the scope ``change``."""
-    out = []
-    for q in sentence_quantities(sentence.text, settings):
-        if q.unit is None or q.unit in ("%", "pp"):
-            continue  # a share is of something else; a count is a count
-        number = [t for t in doc if q.start <= t.idx < q.end and (t.like_num or t.pos_ == "NUM")]
-        if not number:
-            continue
-        found = _measured(number[-1], q.start, q.end)
-        if found is None:
-            continue
-        noun, scope = found
-        start = sentence.start + q.start
-        out.append(Fact(article.source, sentence.index, "event", f"amount {noun}", f"{q.value:g} {q.unit}", q.text,
-                        start, sentence.start + q.end, quantity=q, scope=scope, quoted=quoted(start)))
-    return out
-
-
-def _measured(num: Token, start: int, end: int) -> tuple[str, str | None] | None:
-    """The common noun a figure (the tokens from ``start`` to ``end``) measures, and ``change`` when it is
-    what the thing was changed to; ``None`` when the figure measures no thing (an action, a person)."""
-    tok = num
-    while tok.head.i != tok.i and start <= tok.head.idx < end:
-        tok = tok.head  # up through the figure's own words: "$1.7 million", "20 miles"
-    head, scope = tok.head, None
-    if tok.dep_ in ("nummod", "compound", "amod", "nmod") and head.pos_ == "NOUN":
-        noun = head  # "a $1.7 million bond", "a 20-mile chase"
-    elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        noun = head.head  # "a reward of up to $2,500"
-    elif tok.dep_ == "pobj" and head.lower_ in ("at", "to") and head.head.pos_ == "VERB":
-        verb = head.head  # "bail was set at $500,000", "the reward was increased to $5,000"
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
-        if len(subjects) != 1 or (head.lower_ == "to" and verb.lemma_.lower() not in _CHANGE_VERBS):
-            return None
-        noun = subjects[0]
-        scope = "change" if verb.lemma_.lower() in _CHANGE_VERBS else None
-    else:
-        return None
-    lemma = noun.lemma_.lower()
-    if lemma in PEOPLE_NOUNS or singular(lemma) in PEOPLE_NOUNS or noun.ent_type_:
-        return None
-    # "a loan deal" and "a finance deal" are two deals: the noun's own modifiers are kept
-    kinds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
-    return " ".join([*kinds, lemma]), scope
-
-
-#: Verbs that tell a thing's amount changed, so the figure they give is not the amount first reported.
-_CHANGE_VERBS = frozenset("increase raise lower reduce cut double triple boost hike drop decrease".split())
-
-
-def _coordinated(num: Token) -> bool:
-    """A count coordinated with another count under one predicate is a part of the total ("10 women, 7 men
-    wounded": neither 10 nor 7 is the number wounded)."""
-    noun = num.head if num.dep_ == "nummod" else num
-    partners = [noun.head] if noun.dep_ in ("conj", "appos") else []
-    partners += [c for c in noun.children if c.dep_ in ("conj", "appos")]
-    return any(p.like_num or any(c.dep_ == "nummod" for c in p.children) for p in partners)
-
-
-def _is_age(num: Token) -> bool:
-    """A number set off after a name is that person's age ("John Smith, 45,"), not a count."""
-    i, doc = num.i, num.doc
-    if i < 2 or doc[i - 1].text not in (",", "("):
-        return False
-    if doc[i - 2].text == ")":  # "John Smith (R-Texas), 45,": step back over the parenthesis
-        opening = next((t.i for t in reversed(doc[:i - 2]) if t.text == "("), None)
-        if opening is None or opening < 1:
-            return False
-        return doc[opening - 1].ent_type_ == "PERSON" or doc[opening - 1].pos_ == "PROPN"
-    closed = i + 1 >= len(doc) or doc[i + 1].text in (",", ")", ".", ";")
-    return doc[i - 2].ent_type_ == "PERSON" or (closed and doc[i - 2].pos_ == "PROPN")
-
-
-def _lemma(tok: Token) -> str | None:
-    for key in (tok.lemma_.lower(), tok.text.lower()):
-        if key in EVENT_PREDICATES:
-            if any(c.lower_ in ("fatally", "mortally") for c in tok.children):
-                return "killed"  # "fatally shooting three": three were killed
-            return EVENT_PREDICATES[key]
-    return None
-
-
-def _predicate(num: Token) -> tuple[str, str | None, Token] | None:
-    """What a number counts, as ``(attribute, counted noun, predicate token)``: "two people were killed" ->
-    ("killed", "people", killed); "left 16 injured" -> ("injured", None, injured); "three deaths" ->
-    ("killed", None, deaths)."""
-    noun = num.head if num.dep_ == "nummod" else num
-    counted = noun.text if noun is not num else None
-    attribute = _lemma(noun) if counted is not None else None
-    if attribute:
-        return attribute, None, noun  # "three deaths", "16 injuries"
-    nxt = noun.i + 1
-    if nxt < len(noun.doc) and noun.doc[nxt].pos_ in ("VERB", "ADJ") and _lemma(noun.doc[nxt]):
-        return _lemma(noun.doc[nxt]) or "", counted, noun.doc[nxt]  # "16 injured", "two people dead"
-    head = noun
-    for _ in range(3):
-        if head.head.i == head.i:
-            break
-        head = head.head
-        if head.lemma_ == "leave":
-            for child in head.children:
-                if child.i > noun.i and _lemma(child):
-                    return _lemma(child) or "", counted, child  # "left 16 people injured"
-        if head.pos_ in ("VERB", "ADJ", "NOUN") and _lemma(head):
-            return _lemma(head) or "", counted, head
-        if head.pos_ == "VERB":
-            break
-    return None
-
-
-def _scope(num: Token, predicate: Token) -> str | None:
-    """What makes a count less than the event's whole count, read from the parse: a partitive ("two of
-    the victims"), a coordinated count ("10 women, 7 men wounded"), or a scope word in the number's own
-    phrase or among the predicate's modifiers ("another two", "12 arrests since the protests began",
-    "have so far arrested")."""
-    noun = num.head if num.dep_ == "nummod" else num
-    if any(c.dep_ == "prep" and c.lower_ in ("of", "among") for t in (num, noun) for c in t.children):
-        return "part"
-    if _coordinated(num):
-        return "part"
-    doc = num.doc
-    words = [doc[noun.left_edge.i:noun.i + 1].text]
-    words += [doc[c.left_edge.i:c.right_edge.i + 1].text for c in predicate.children
-              if c.dep_ in ("advmod", "npadvmod", "prep", "advcl") and c.i != noun.i]
-    match = _SCOPE.search(" ".join(words))
-    return match.group(0).lower() if match else None
-
-
-def _when(sentence: Sentence, doc: Doc, start: int, end: int) -> str | None:
-    """Which time of the event a weekday or clock time gives, from the verb that governs it ("event" for
-    "was shot Saturday", "call" for "police were called at 10:20"); ``None`` for a time that dates a
-    statement ("police said Monday") or something else."""
-    if SPEECH_BEFORE.search(sentence.text[:start]):
-        return None
-    governor = governing_verb(doc, start, end)
-    verb = governor.lemma_.lower() if governor is not None else None
-    if verb in TIME_VERBS:
-        return TIME_VERBS[verb]
-    # "were gathered at 6:15 p.m. when two groups began shooting": the time of the scene is the event's
-    words = [t for t in doc if start <= t.idx < end]
-    hosts = [*words, *(t.head for t in words), *([governor] if governor is not None else [])]
-    timed = [TIME_VERBS[v.lemma_.lower()] for h in hosts for v in when_clauses(h) if v.lemma_.lower() in TIME_VERBS]
-    if timed:
-        return timed[0]
-    if verb not in _LOOSE_VERBS:
-        return None
-    # The parse often hangs a trailing time on the attribution ("... at about 2:20 p.m., authorities said"):
-    # then the nearest verb of the event or the call in the sentence is the one it times.
-    verbs = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in TIME_VERBS]
-    if not verbs:
-        return None
-    nearest = min(verbs, key=lambda t: abs(t.idx - start))
-    return TIME_VERBS[nearest.lemma_.lower()]
-
-
-def _weekdays(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool], lede: int) -> list[Fact]:
-    """The weekday of the event (or of the call to police), from a weekday its verb governs."""
-    out = []
-    if sentence.index >= lede:
-        return []  # later paragraphs date the arrest, the hearing, the funeral: not the event
-    for tok in doc:
-        if tok.lower_ not in WEEKDAYS:
-            continue
-        when = _when(sentence, doc, tok.idx, tok.idx + len(tok.text))
-        if when is not None:
-            start = sentence.start + tok.idx
-            out.append(Fact(article.source, sentence.index, "event", f"weekday {when}", tok.lower_, tok.text, start,
-                            start + len(tok.text), quoted=quoted(start)))
-    return out
-
-
-_CLOCK = re.compile(
-    r"(?P<hedge>\b(?:about|around|approximately|roughly|shortly (?:after|before)|just (?:after|before)|"
-    r"a few minutes (?:after|before)|some time after)\s+)?"
-    r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midnight)\b)", re.I)
-
-
-def _clock(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool]) -> list[Fact]:
-    """Clock times of the event or of the call ("around 2:40 p.m."), as minutes after midnight; a hedge
-    ("about", "shortly after") is kept in the value so that "about 2:40" and "2:40" can be told apart."""
-    out = []
-    for m in _CLOCK.finditer(sentence.text):
-        when = _when(sentence, doc, m.start(), m.end())
-        if when is None:
-            continue
-        if m.group("word"):
-            minutes = 720 if m.group("word").lower() == "noon" else 0
-        else:
-            hour, minute = int(m.group("h")), int(m.group("m") or 0)
-            if not 1 <= hour <= 12 or minute > 59:
-                continue  # "13:75 a.m." is no time of day
-            minutes = (hour % 12 + (12 if m.group("ap").lower() == "p" else 0)) * 60 + minute
-        hedge = "~" if m.group("hedge") else ""
-        start = sentence.start + m.start()
-        out.append(Fact(article.source, sentence.index, "event", f"time {when}", f"{hedge}{minutes}",
-                        m.group(0).strip(), start, sentence.start + m.end(), quoted=quoted(start)))
-    return out
-
-
-_STREET = re.compile(
-    r"\b(?:(?P<num>\d{1,5})\s+(?:block\s+of\s+)?)?"
-    r"(?P<name>(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|\d{1,3}(?:st|nd|rd|th)))"
-    r"\s+(?P<suffix>" + "|".join(sorted((k.title() for k in STREET_SUFFIXES), key=len, reverse=True)) + r")\b\.?")
-#: Street types that are also common words or titles ("Court", "Dr."): only with a house or block number.
-_AMBIGUOUS_SUFFIXES = frozenset({"court", "ct", "place", "pl", "square", "circle", "way", "dr", "st", "plaza"})
-_NUMBERED = re.compile(r"(?:(?:North|South|East|West|N|S|E|W)\.?\s+)|\d")
-_DIRECTIONS = {"n": "north", "s": "south", "e": "east", "w": "west"}
-
-
-def _streets(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool]) -> list[Fact]:
-    """Streets the article places things on ("1900 block of Gallier Street", "W. 16th St."), the street type
-    spelled out and the leading function words dropped ("On Harvard Ave." -> "harvard avenue")."""
-    out: list[Fact] = []
-    for m in _STREET.finditer(sentence.text):
-        suffix = m.group("suffix").lower()
-        if suffix in _AMBIGUOUS_SUFFIXES and not m.group("num") and not _NUMBERED.match(m.group("name")):
-            continue  # "Supreme Court", "Dr. Jane Smith", "St. Louis": a street only with a number or direction
-        words = m.group("name").split()
-        while words and doc.vocab[words[0].lower()].is_stop:
-            words = words[1:]
-        if not words:
-            continue
-        name = [_DIRECTIONS.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in words]
-        value = " ".join([*name, STREET_SUFFIXES[suffix]])
-        start = sentence.start + m.start("name") + m.group("name").index(words[0])
-        end = sentence.start + m.end()
-        previous = out[-1] if out and out[-1].attribute == "street" else None
-        if previous is not None and _JOINED.fullmatch(sentence.text[previous.end - sentence.start:start - sentence.start]):
-            # "at Neptune Ave and 16th Street": the two streets of one corner
-            corner = " & ".join(sorted((previous.value, value)))
-            out.append(Fact(article.source, sentence.index, "event", "corner", corner,
-                            sentence.text[previous.start - sentence.start:m.end()], previous.start, end,
-                            quoted=quoted(previous.start)))
-        out.append(Fact(article.source, sentence.index, "event", "street", value, sentence.text[start - sentence.start:m.end()],
-                        start, end, quoted=quoted(start)))
-    return out
-
-
-#: What joins the two streets of a corner ("Mermaid Ave. and W. 15th St.", "Main & 5th").
-_JOINED = re.compile(r"\s*(?:and|&)\s*")

@@ -1,0 +1,136 @@
+"""When and where the event happened, as one article tells it: the weekday and clock time of the event or
+of the call to police (from the verb that governs them), and the streets and corners it names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..lexicon import SPEECH_BEFORE, STREET_SUFFIXES, TIME_VERBS, WEEKDAYS
+from ..nlp import governing_verb, when_clauses
+from ..records import Article, Fact, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["read_clock_times", "read_streets", "read_weekdays"]
+
+#: Verbs a time may be hung on by the parse without their being what it times: attribution ("..., police
+#: said") and the copula ("the shooting was around 6:30").
+_LOOSE_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "be"})
+
+
+def _when(sentence: Sentence, doc: Doc, start: int, end: int) -> str | None:
+    """Which time of the event a weekday or clock time gives, from the verb that governs it ("event" for
+    "was shot Saturday", "call" for "police were called at 10:20"); ``None`` for a time that dates a
+    statement ("police said Monday") or something else."""
+    if SPEECH_BEFORE.search(sentence.text[:start]):
+        return None
+    governor = governing_verb(doc, start, end)
+    verb = governor.lemma_.lower() if governor is not None else None
+    if verb in TIME_VERBS:
+        return TIME_VERBS[verb]
+    # "were gathered at 6:15 p.m. when two groups began shooting": the time of the scene is the event's
+    words = [t for t in doc if start <= t.idx < end]
+    hosts = [*words, *(t.head for t in words), *([governor] if governor is not None else [])]
+    timed = [TIME_VERBS[v.lemma_.lower()] for h in hosts for v in when_clauses(h) if v.lemma_.lower() in TIME_VERBS]
+    if timed:
+        return timed[0]
+    if verb not in _LOOSE_VERBS:
+        return None
+    # The parse often hangs a trailing time on the attribution ("... at about 2:20 p.m., authorities said"):
+    # then the nearest verb of the event or the call in the sentence is the one it times.
+    verbs = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in TIME_VERBS]
+    if not verbs:
+        return None
+    nearest = min(verbs, key=lambda t: abs(t.idx - start))
+    return TIME_VERBS[nearest.lemma_.lower()]
+
+
+def read_weekdays(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool], lede: int) -> list[Fact]:
+    """The weekday of the event (or of the call to police), from a weekday its verb governs."""
+    out = []
+    if sentence.index >= lede:
+        return []  # later paragraphs date the arrest, the hearing, the funeral: not the event
+    for tok in doc:
+        if tok.lower_ not in WEEKDAYS:
+            continue
+        when = _when(sentence, doc, tok.idx, tok.idx + len(tok.text))
+        if when is not None:
+            start = sentence.start + tok.idx
+            out.append(Fact(article.source, sentence.index, "event", f"weekday {when}", tok.lower_, tok.text, start,
+                            start + len(tok.text), quoted=quoted(start)))
+    return out
+
+
+_CLOCK = re.compile(
+    r"(?P<hedge>\b(?:about|around|approximately|roughly|shortly (?:after|before)|just (?:after|before)|"
+    r"a few minutes (?:after|before)|some time after)\s+)?"
+    r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midnight)\b)", re.I)
+
+
+def read_clock_times(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool]) -> list[Fact]:
+    """Clock times of the event or of the call ("around 2:40 p.m."), as minutes after midnight; a hedge
+    ("about", "shortly after") is kept in the value so that "about 2:40" and "2:40" can be told apart."""
+    out = []
+    for m in _CLOCK.finditer(sentence.text):
+        when = _when(sentence, doc, m.start(), m.end())
+        if when is None:
+            continue
+        if m.group("word"):
+            minutes = 720 if m.group("word").lower() == "noon" else 0
+        else:
+            hour, minute = int(m.group("h")), int(m.group("m") or 0)
+            if not 1 <= hour <= 12 or minute > 59:
+                continue  # "13:75 a.m." is no time of day
+            minutes = (hour % 12 + (12 if m.group("ap").lower() == "p" else 0)) * 60 + minute
+        hedge = "~" if m.group("hedge") else ""
+        start = sentence.start + m.start()
+        out.append(Fact(article.source, sentence.index, "event", f"time {when}", f"{hedge}{minutes}",
+                        m.group(0).strip(), start, sentence.start + m.end(), quoted=quoted(start)))
+    return out
+
+
+_STREET = re.compile(
+    r"\b(?:(?P<num>\d{1,5})\s+(?:block\s+of\s+)?)?"
+    r"(?P<name>(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|\d{1,3}(?:st|nd|rd|th)))"
+    r"\s+(?P<suffix>" + "|".join(sorted((k.title() for k in STREET_SUFFIXES), key=len, reverse=True)) + r")\b\.?")
+#: Street types that are also common words or titles ("Court", "Dr."): only with a house or block number.
+_AMBIGUOUS_SUFFIXES = frozenset({"court", "ct", "place", "pl", "square", "circle", "way", "dr", "st", "plaza"})
+_NUMBERED = re.compile(r"(?:(?:North|South|East|West|N|S|E|W)\.?\s+)|\d")
+_DIRECTIONS = {"n": "north", "s": "south", "e": "east", "w": "west"}
+
+
+def read_streets(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool]) -> list[Fact]:
+    """Streets the article places things on ("1900 block of Gallier Street", "W. 16th St."), the street type
+    spelled out and the leading function words dropped ("On Harvard Ave." -> "harvard avenue")."""
+    out: list[Fact] = []
+    for m in _STREET.finditer(sentence.text):
+        suffix = m.group("suffix").lower()
+        if suffix in _AMBIGUOUS_SUFFIXES and not m.group("num") and not _NUMBERED.match(m.group("name")):
+            continue  # "Supreme Court", "Dr. Jane Smith", "St. Louis": a street only with a number or direction
+        words = m.group("name").split()
+        while words and doc.vocab[words[0].lower()].is_stop:
+            words = words[1:]
+        if not words:
+            continue
+        name = [_DIRECTIONS.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in words]
+        value = " ".join([*name, STREET_SUFFIXES[suffix]])
+        start = sentence.start + m.start("name") + m.group("name").index(words[0])
+        end = sentence.start + m.end()
+        previous = out[-1] if out and out[-1].attribute == "street" else None
+        if previous is not None and _JOINED.fullmatch(sentence.text[previous.end - sentence.start:start - sentence.start]):
+            # "at Neptune Ave and 16th Street": the two streets of one corner
+            corner = " & ".join(sorted((previous.value, value)))
+            out.append(Fact(article.source, sentence.index, "event", "corner", corner,
+                            sentence.text[previous.start - sentence.start:m.end()], previous.start, end,
+                            quoted=quoted(previous.start)))
+        out.append(Fact(article.source, sentence.index, "event", "street", value, sentence.text[start - sentence.start:m.end()],
+                        start, end, quoted=quoted(start)))
+    return out
+
+
+#: What joins the two streets of a corner ("Mermaid Ave. and W. 15th St.", "Main & 5th").
+_JOINED = re.compile(r"\s*(?:and|&)\s*")
