@@ -206,10 +206,11 @@ def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences:
     grouped: dict[tuple[object, str], list[Fact]] = defaultdict(list)
     for f in facts:
         subject: object = person.get(f.subject, f.subject) if f.subject != "event" else "event"
-        if f.subject.startswith("the "):
-            if f.subject[4:] not in roles:
+        part = _part(f.subject)
+        if part is not None:
+            if part not in roles:
                 continue  # "the suspect" of an event that names no one suspect, or several
-            subject = roles[f.subject[4:]]
+            subject = roles[part]
         if f.attribute.startswith("amount "):
             grouped[(subject, f"amount {f.attribute.split()[-1]}")].append(f)  # kinds of one thing: see _counts
         elif f.attribute != "role":
@@ -217,7 +218,7 @@ def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences:
     for (_, attribute), group in grouped.items():
         if len({f.source for f in group}) < 2:
             continue
-        name = next((f.subject for f in group if not f.subject.startswith("the ")), group[0].subject)
+        name = next((f.subject for f in group if _part(f.subject) is None), group[0].subject)
         if attribute == "name":
             claims.append(_punctuation(group, by_key))
         elif attribute == "age":
@@ -235,6 +236,12 @@ def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences:
         else:
             claims.append(_counts(attribute, group, by_key, by_source, settings))
     return [c for c in claims if c is not None]
+
+
+def _part(subject: str) -> str | None:
+    """The part a fact's subject names when it names no one ("the shooter" -> "shooter"), else ``None``;
+    read_facts gives such subjects to ages of people named only by their part."""
+    return subject[4:] if subject.startswith("the ") else None
 
 
 def _roles(facts: Sequence[Fact], person: dict[str, int]) -> dict[str, int]:
@@ -313,7 +320,7 @@ def _ages(name: str, group: Sequence[Fact], by_key: dict[tuple[str, int], Senten
         plain = all(len(values[f.source]) == 1 and not f.quoted for f in (*fa, *fb))
         later = _days_apart(by_source, fa, fb) > 1
         # an age given to "the shooter" is this person's only through the part the articles give them
-        unnamed = [f.subject for f in (*fa, *fb) if f.subject.startswith("the ")]
+        unnamed = [f.subject for f in (*fa, *fb) if _part(f.subject) is not None]
         why = (" (published days apart: may be an update)" if later else
                f" (“{unnamed[0]}” of one outlet is {name} in another)" if unnamed else "")
         builder.add("age differs", "high" if plain and not later and not unnamed else "medium",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..compare import sentence_quantities
 from ..lexicon import EVENT_PREDICATES, PEOPLE_NOUNS, SCOPE_WORDS
-from ..records import Article, Fact, Sentence
+from ..records import Article, Fact, Quantity, Sentence
 from ..settings import Settings
 from ..units import singular
 
@@ -24,13 +24,13 @@ _SCOPE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in SCOPE_WORDS) + r")
 
 
 def read_counts(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
-            settings: Settings) -> list[Fact]:
+                settings: Settings) -> list[Fact]:
     """Counts of the event: each count quantity whose dependency path reaches a predicate of the lexicon."""
     out = []
     for q in sentence_quantities(sentence.text, settings):
         if q.unit is not None or re.match(r"[- ]years?[- ]old", sentence.text[q.end:q.end + 10]):
             continue
-        number = [t for t in doc if q.start <= t.idx < q.end and (t.like_num or t.pos_ == "NUM")]
+        number = _number_tokens(doc, q)
         if not number or _is_age(number[0]):
             continue
         found = _predicate(number[-1])
@@ -52,7 +52,7 @@ def read_counts(article: Article, sentence: Sentence, doc: Doc, quoted: Callable
 
 
 def read_amounts(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
-             settings: Settings) -> list[Fact]:
+                 settings: Settings) -> list[Fact]:
     """Amounts given to a thing, a figure with a unit that the parse attaches to a common noun: "a $1.7
     million bond", "a reward of up to $2,500", "bail was set at $500,000", "a 20-mile chase". The
     attribute is ``amount <noun>``; a figure a thing was changed to ("the reward was increased to $5,000")
@@ -61,7 +61,7 @@ def read_amounts(article: Article, sentence: Sentence, doc: Doc, quoted: Callabl
     for q in sentence_quantities(sentence.text, settings):
         if q.unit is None or q.unit in ("%", "pp"):
             continue  # a share is of something else; a count is a count
-        number = [t for t in doc if q.start <= t.idx < q.end and (t.like_num or t.pos_ == "NUM")]
+        number = _number_tokens(doc, q)
         if not number:
             continue
         found = _measured(number[-1], q.start, q.end)
@@ -72,6 +72,11 @@ def read_amounts(article: Article, sentence: Sentence, doc: Doc, quoted: Callabl
         out.append(Fact(article.source, sentence.index, "event", f"amount {noun}", f"{q.value:g} {q.unit}", q.text,
                         start, sentence.start + q.end, quantity=q, scope=scope, quoted=quoted(start)))
     return out
+
+
+def _number_tokens(doc: Doc, q: Quantity) -> list[Token]:
+    """The parse's tokens of a quantity's number ("$1.7 million": 1.7, million)."""
+    return [t for t in doc if q.start <= t.idx < q.end and (t.like_num or t.pos_ == "NUM")]
 
 
 def _measured(num: Token, start: int, end: int) -> tuple[str, str | None] | None:
