@@ -11,6 +11,9 @@ Fixed before any event was labelled or any tool ran on them (see tests/cases/dis
   run): the next events in the same order, GVA positions 24-35 and BASIL positions 12-17, all of them test.
   It exists because the first test half stopped being held out once two rules were written after reading its
   errors. Its labellers never saw the tool's output.
+- A third test half, ``test3``, sealed the same way on 2026-11-30 in a later session (committed before any of
+  its events was labelled or run): GVA positions 36-47 and BASIL positions 18-23, all of them test. It exists
+  because ``test2`` stopped being held out once rules were written after its first run.
 
 Run it to print the events: ``python benchmarks/sealed.py``.
 """
@@ -23,14 +26,14 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DATA", "HALVES", "SETS", "TEST2", "load_events", "sealed_events"]
+__all__ = ["DATA", "EXTRA", "HALVES", "SETS", "load_events", "sealed_events"]
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news-clusters"
 #: set name -> (file, how many events, whether an event qualifies)
 SETS: dict[str, tuple[str, int]] = {"gva": ("gva_semeval2018t5.jsonl", 24), "basil": ("basil.jsonl", 12)}
-#: set name -> how many further events, in the same order, make the second test half
-TEST2: dict[str, int] = {"gva": 12, "basil": 6}
-HALVES = ("dev", "test", "test2")
+#: further test halves, in the order sealed: half -> set name -> how many further events, in the same order
+EXTRA: dict[str, dict[str, int]] = {"test2": {"gva": 12, "basil": 6}, "test3": {"gva": 12, "basil": 6}}
+HALVES = ("dev", "test", *EXTRA)
 
 
 def _key(event_id: str) -> str:
@@ -54,11 +57,14 @@ def load_events(name: str, data: Path = DATA) -> dict[str, list[dict[str, Any]]]
 
 
 def sealed_events(name: str, data: Path = DATA) -> list[tuple[str, str]]:
-    """The chosen events of one set as ``(event_id, half)``, half being ``dev``, ``test`` or ``test2``."""
+    """The chosen events of one set as ``(event_id, half)``, half being ``dev``, ``test``, ``test2`` or ``test3``."""
     events = load_events(name, data)
     first = SETS[name][1]
-    chosen = sorted((e for e, rs in events.items() if _qualifies(name, rs)), key=_key)[:first + TEST2[name]]
-    return [(e, "test2" if i >= first else "dev" if i % 2 == 0 else "test") for i, e in enumerate(chosen)]
+    halves = ["dev" if i % 2 == 0 else "test" for i in range(first)]
+    for half, counts in EXTRA.items():
+        halves += [half] * counts[name]
+    chosen = sorted((e for e, rs in events.items() if _qualifies(name, rs)), key=_key)[:len(halves)]
+    return list(zip(chosen, halves, strict=False))
 
 
 if __name__ == "__main__":
