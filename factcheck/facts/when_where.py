@@ -1,21 +1,23 @@
-"""When and where the event happened, as one article tells it: the weekday and clock time of the event or
-of the call to police (from the verb that governs them), and the streets and corners it names.
+"""When and where the event happened, as one article tells it: the weekday, date and clock time of the
+event, of the call to police or of the arrest (from the verb that governs them), and the streets and corners
+it names.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
-from ..lexicon import SPEECH_BEFORE, STREET_SUFFIXES, TIME_VERBS, WEEKDAYS
+from ..lexicon import OPENING_TIMES, SPEECH_BEFORE, STREET_SUFFIXES, TIME_VERBS, WEEKDAYS
 from ..nlp import governing_verb, when_clauses
 from ..records import Article, Fact, Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["read_clock_times", "read_streets", "read_weekdays"]
+__all__ = ["read_clock_times", "read_dates", "read_streets", "read_weekdays"]
 
 #: Verbs a time may be hung on by the parse without their being what it times: attribution ("..., police
 #: said") and the copula ("the shooting was around 6:30").
@@ -50,19 +52,66 @@ def _when(sentence: Sentence, doc: Doc, start: int, end: int) -> str | None:
 
 
 def read_weekdays(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool], lede: int) -> list[Fact]:
-    """The weekday of the event (or of the call to police), from a weekday its verb governs."""
+    """The weekday of the event (or of the call to police, or of the arrest), from a weekday its verb governs."""
     out = []
-    if sentence.index >= lede:
-        return []  # later paragraphs date the arrest, the hearing, the funeral: not the event
     for tok in doc:
         if tok.lower_ not in WEEKDAYS:
             continue
         when = _when(sentence, doc, tok.idx, tok.idx + len(tok.text))
-        if when is not None:
+        # later paragraphs date the hearing, the funeral, another incident: the event's hours are in the lede
+        if when is not None and (when not in OPENING_TIMES or sentence.index < lede):
             start = sentence.start + tok.idx
             out.append(Fact(article.source, sentence.index, "event", f"weekday {when}", tok.lower_, tok.text, start,
                             start + len(tok.text), quoted=quoted(start)))
     return out
+
+
+_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_DATE = re.compile(r"\b(?P<month>" + "|".join(m.title() for m in _MONTH_NUMBERS) +
+                   r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?P<day>\d{1,2})"
+                   r"(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?")
+
+
+def read_dates(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool], lede: int) -> list[Fact]:
+    """Calendar dates of the event, the call or the arrest ("struck July 17", "arrested on Aug. 3"), as ISO
+    dates: the year as written, else the publication's year (the year before when that would put the date
+    after publication); ``--MM-DD`` when neither is known."""
+    out = []
+    published = _published(article)
+    for m in _DATE.finditer(sentence.text):
+        month = next(n for name, n in _MONTH_NUMBERS.items() if name.startswith(m.group("month").lower().rstrip(".")))
+        when = _when(sentence, doc, m.start(), m.end())
+        if when is None or (when in OPENING_TIMES and sentence.index >= lede):
+            continue
+        value = _iso(month, int(m.group("day")), int(m.group("year")) if m.group("year") else None, published)
+        if value is None:
+            continue
+        start = sentence.start + m.start()
+        out.append(Fact(article.source, sentence.index, "event", f"date {when}", value, m.group(0), start,
+                        sentence.start + m.end(), quoted=quoted(start)))
+    return out
+
+
+def _published(article: Article) -> date | None:
+    try:
+        return date.fromisoformat(article.date[:10]) if article.date else None
+    except ValueError:
+        return None
+
+
+def _iso(month: int, day: int, year: int | None, published: date | None) -> str | None:
+    """The date as ISO text, or ``None`` when it is no calendar date ("Feb. 30").
+
+    >>> _iso(12, 30, None, date(2017, 1, 3)), _iso(8, 3, None, None), _iso(2, 30, 2016, None)
+    ('2016-12-30', '--08-03', None)
+    """
+    if year is None and published is not None:
+        year = published.year - 1 if (month, day) > (published.month, published.day + 1) else published.year
+    try:
+        return date(year, month, day).isoformat() if year is not None else f"--{date(2000, month, day):%m-%d}"
+    except ValueError:
+        return None
 
 
 _CLOCK = re.compile(
