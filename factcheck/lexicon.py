@@ -151,7 +151,7 @@ TIME_VERBS = {
 }
 #: Kinds of TIME_VERBS that belong to the event's opening hours, told in an article's first sentences; an
 #: arrest may come days later and be told anywhere.
-OPENING_TIMES = frozenset({"event", "call", "death"})
+OPENING_TIMES = frozenset({"event", "call", "death", "scene"})
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 

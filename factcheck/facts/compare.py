@@ -399,13 +399,16 @@ def _when_key(attribute: str) -> str:
     head, _, kind = attribute.partition(" ")
     if head not in ("weekday", "date", "time"):
         return attribute
-    return f"{'time' if head == 'time' else 'day'} {'event' if kind == 'call' else kind}"
+    return f"{'time' if head == 'time' else 'day'} {'event' if kind in ('call', 'scene') else kind}"
 
 
 def _loose(fa: Sequence[Fact], fb: Sequence[Fact]) -> str:
     """Why two outlets' times may both hold though they differ: one times the call to police and the other
-    the event, or both time an arrest (an event may have several); else empty."""
+    the event, one's time is tied to the event by no verb, or both time an arrest (an event may have
+    several); else empty."""
     kinds_a, kinds_b = {f.attribute.split()[-1] for f in fa}, {f.attribute.split()[-1] for f in fb}
+    if "scene" in kinds_a | kinds_b:
+        return " (no verb ties one outlet's time to the event)"
     if not kinds_a & kinds_b:
         return " (one outlet times the call to police, the other the event)"
     if "arrest" in kinds_a | kinds_b:

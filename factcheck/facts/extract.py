@@ -95,7 +95,7 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
         facts += _role_ages(article, sentence, doc, quoted)
         facts += read_weekdays(article, sentence, doc, quoted, settings.fact_lede)
         facts += read_dates(article, sentence, doc, quoted, settings.fact_lede)
-        facts += read_clock_times(article, sentence, doc, quoted)
+        facts += read_clock_times(article, sentence, doc, quoted, settings.fact_lede)
         facts += read_streets(article, sentence, doc, quoted)
     return tuple(sorted(facts, key=lambda f: (f.start, f.attribute)))
 

@@ -26,12 +26,16 @@ _LOOSE_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state
 
 def _when(sentence: Sentence, doc: Doc, start: int, end: int) -> str | None:
     """Which time of the event a weekday or clock time gives, from the verb that governs it ("event" for
-    "was shot Saturday", "call" for "police were called at 10:20"); ``None`` for a time that dates a
-    statement ("police said Monday") or something else."""
-    if SPEECH_BEFORE.search(sentence.text[:start]):
-        return None
+    "was shot Saturday", "call" for "police were called at 10:20"); "scene" for a time no verb of the
+    event governs, in a sentence without one ("She was asleep in the car around 1 a.m."; "... at around
+    3:50 p.m., according to police"); ``None`` for a time that dates a statement ("police said Monday") or
+    something else ("was charged Tuesday")."""
     governor = governing_verb(doc, start, end)
     verb = governor.lemma_.lower() if governor is not None else None
+    # "police reported Monday" dates a statement; "the shooting was reported at 1 a.m." times the call
+    passive = governor is not None and any(c.dep_ == "auxpass" for c in governor.children)
+    if SPEECH_BEFORE.search(sentence.text[:start]) and not (passive and verb in TIME_VERBS):
+        return None
     if verb in TIME_VERBS:
         return TIME_VERBS[verb]
     # "were gathered at 6:15 p.m. when two groups began shooting": the time of the scene is the event's
@@ -40,13 +44,13 @@ def _when(sentence: Sentence, doc: Doc, start: int, end: int) -> str | None:
     timed = [TIME_VERBS[v.lemma_.lower()] for h in hosts for v in when_clauses(h) if v.lemma_.lower() in TIME_VERBS]
     if timed:
         return timed[0]
-    if verb not in _LOOSE_VERBS:
+    if verb is not None and verb not in _LOOSE_VERBS:
         return None
     # The parse often hangs a trailing time on the attribution ("... at about 2:20 p.m., authorities said"):
     # then the nearest verb of the event or the call in the sentence is the one it times.
     verbs = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in TIME_VERBS]
     if not verbs:
-        return None
+        return "scene"
     nearest = min(verbs, key=lambda t: abs(t.idx - start))
     return TIME_VERBS[nearest.lemma_.lower()]
 
@@ -117,19 +121,24 @@ def _iso(month: int, day: int, year: int | None, published: date | None) -> str 
 _CLOCK = re.compile(
     r"(?P<hedge>\b(?:about|around|approximately|roughly|shortly (?:after|before)|just (?:after|before)|"
     r"a few minutes (?:after|before)|some time after)\s+)?"
-    r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midnight)\b)", re.I)
+    r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midnight)\b|"
+    r"\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d) hours\b)", re.I)
 
 
-def read_clock_times(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool]) -> list[Fact]:
-    """Clock times of the event or of the call ("around 2:40 p.m."), as minutes after midnight; a hedge
-    ("about", "shortly after") is kept in the value so that "about 2:40" and "2:40" can be told apart."""
+def read_clock_times(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
+                     lede: int) -> list[Fact]:
+    """Clock times of the event or of the call ("around 2:40 p.m.", "2239 hours"), as minutes after
+    midnight; a hedge ("about", "shortly after") is kept in the value so that "about 2:40" and "2:40" can be
+    told apart. A time no verb ties to the event counts only in the opening sentences."""
     out = []
     for m in _CLOCK.finditer(sentence.text):
         when = _when(sentence, doc, m.start(), m.end())
-        if when is None:
+        if when is None or (when == "scene" and sentence.index >= lede):
             continue
         if m.group("word"):
             minutes = 720 if m.group("word").lower() == "noon" else 0
+        elif m.group("mil"):
+            minutes = int(m.group("mil")[:2]) * 60 + int(m.group("mil")[2:])
         else:
             hour, minute = int(m.group("h")), int(m.group("m") or 0)
             if not 1 <= hour <= 12 or minute > 59:
