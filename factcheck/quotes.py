@@ -436,7 +436,7 @@ def _fidelity(a: str, b: str, settings: Settings) -> Fidelity:
     if not middle or matched < settings.fidelity_paraphrase * min(len(na), len(nb)):
         return Fidelity("paraphrase", "low", diff, "close in meaning, different words, presented as a quote")
     elided = [(op, i1, i2, j1, j2) for op, i1, i2, j1, j2 in middle
-              if op != "equal" and _ELIDED in (na[i1:i2] == [_ELIDED] and na[i1] or nb[j1:j2] == [_ELIDED] and nb[j1] or "")]
+              if op != "equal" and [_ELIDED] in (na[i1:i2], nb[j1:j2])]
     if elided and all(op == "equal" or (op, i1, i2, j1, j2) in elided for op, i1, i2, j1, j2 in middle):
         # "your voice ... on the Senate Judiciary Committee": the words left out are marked as left out
         return Fidelity("truncated", "low", diff, "one version leaves out words where it marks an elision (…)")
