@@ -22,6 +22,7 @@ from .quantities import Comparison, compare_quantities, describe, match_quantiti
 from .quotes import normalise_quote, quote_fidelity, same_person
 from .records import SEVERITIES, Claim, Finding, Kind, Mention, Quantity, Quote, Severity, Status, severity_rank
 from .settings import Settings
+from .severity import fragment
 from .units import singular
 
 __all__ = ["MentionContext", "claim_status", "compare_claim", "compare_figures", "sentence_quantities"]
@@ -37,6 +38,8 @@ class MentionContext:
         speaker: Who the article says makes the statement in this sentence, if it says.
         speaker_named: True when the sentence names the speaker itself, False when inferred from "he"/"she".
         doc: The linguistic model's parse of the sentence (a spaCy ``Doc``), or ``None`` when not parsed.
+        article: The whole article's text as :func:`normalise_quote` reads it, so that a quotation can be
+            looked for anywhere in it; empty when not known.
     """
 
     mention: Mention
@@ -44,6 +47,7 @@ class MentionContext:
     speaker: str | None = None
     speaker_named: bool = True
     doc: Any = None
+    article: str = ""
 
 
 _CHANGE = re.compile(
@@ -103,6 +107,11 @@ def _numeric(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: S
             else:
                 result = _same_predication(a, x, b, y, result)
         within = a.mention.source == b.mention.source
+        if within and result.label == "conflict":
+            # One article's own sentences: a live report's updates ("UPDATE 2:50 p.m.: five patients" / "UPDATE
+            # 3:20 p.m.: six"), or two times or things ("77 percent after 2036" / "74 percent by 2085")
+            result = Comparison("different figures", "low", "one outlet gives both figures: likely two times, two "
+                                "things or an update, not a disagreement between outlets")
         detail = (f"{result.label}: {a.mention.source} says {describe(x)} and {describe(y)} — {result.detail}"
                   if within else f"{result.label}: {a.mention.source} says {describe(x)}, "
                   f"{b.mention.source} says {describe(y)} — {result.detail}")
@@ -177,17 +186,26 @@ def _quotes(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: Se
             if fuzz.partial_ratio(nx, ny) < settings.quote_match and not (
                     long_enough and fuzz.token_set_ratio(nx, ny) >= settings.quote_insert_match):
                 continue
+            if (f" {nx} " not in f" {ny} " and f" {ny} " not in f" {nx} " and a.article and b.article
+                    and f" {nx} " in f" {b.article} " and f" {ny} " in f" {a.article} "):
+                continue  # each outlet carries both quotations word for word: two quotations, not two versions
+            fidelity = quote_fidelity(x.text, y.text, settings)
             if x.speaker and y.speaker and person_like(x.speaker) and person_like(y.speaker) \
                     and not same_person(x.speaker, y.speaker):
                 # Only two attributions the texts state outright are a misattribution to act on; one
-                # inferred from "he said" is worth a look, not an alarm.
+                # inferred from "he said" is worth a look, not an alarm. Two quotations that share a phrase
+                # but differ around it ("These guys are on the wrong side of history" / "I think it shows
+                # they are on the wrong side of history") may be two people using one phrase.
                 named = _named(x) and _named(y)
+                short, long = sorted((nx, ny), key=len)
+                one = fidelity.label in ("verbatim", "trivial") or (f" {short} " in f" {long} " and not fragment(
+                    Finding("quote", "low", "", (ia, ib), "truncated", values=(x.text, y.text)), settings))
+                why = ("" if named and one else " (one attribution is inferred from a pronoun)" if not named
+                       else " (the two quotations differ around the shared words: perhaps one phrase used by two people)")
                 out.append(Finding(
-                    "attribution", "high" if named else "low",
+                    "attribution", "high" if named and one else "medium" if named else "low",
                     f"the same words are attributed to {x.speaker} by {a.mention.source} and to {y.speaker} "
-                    f"by {b.mention.source}" + ("" if named else " (one attribution is inferred from a pronoun)"),
-                    (ia, ib), "speaker differs", values=(x.speaker, y.speaker)))
-            fidelity = quote_fidelity(x.text, y.text, settings)
+                    f"by {b.mention.source}{why}", (ia, ib), "speaker differs", values=(x.speaker, y.speaker)))
             if fidelity.severity is None:
                 continue
             out.append(Finding(
@@ -196,6 +214,31 @@ def _quotes(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: Se
                 (ia, ib), fidelity.label, a.mention.source == b.mention.source, fidelity.diff or None,
                 (x.text, y.text)))
     return out
+
+
+def _also_given(f: Finding, contexts: Sequence[MentionContext], settings: Settings) -> Finding:
+    """A figure conflict between two outlets, made low when one of them also states, in another sentence of
+    the claim, the other's figure: a live report that passes on an early count and later corrects it, or
+    two counts of two things, not two outlets disagreeing."""
+    if f.kind != "numeric" or f.label != "conflict" or len(f.mentions) != 2 or len(f.values) != 2:
+        return f
+    sides = [contexts[i] for i in f.mentions]
+    if sides[0].mention.source == sides[1].mention.source:
+        return f
+    figures = [next((q for q in _quantities(c.mention.text, settings.approx_tolerance) if q.text == v), None)
+               for c, v in zip(sides, f.values, strict=True)]
+    for k, (side, other) in enumerate(((sides[0], figures[1]), (sides[1], figures[0]))):
+        if other is None:
+            continue
+        for c in contexts:
+            if c.mention.source != side.mention.source or c is sides[k]:
+                continue
+            if any(q.counted == other.counted and compare_quantities(q, other).severity in (None, "info")
+                   for q in _quantities(c.mention.text, settings.approx_tolerance)):
+                return replace(f, severity=Severity.LOW, label="different figures",
+                               detail=f"{f.detail} ({side.mention.source} also gives {other.text} elsewhere: "
+                               "an earlier count, or two things counted)")
+    return f
 
 
 def _checkable(contexts: Sequence[MentionContext], settings: Settings) -> list[str]:
@@ -367,6 +410,7 @@ def compare_claim(claim_id: str, contexts: Sequence[MentionContext], settings: S
                 findings.extend(quoted)
                 misattributed = any(f.label == "speaker differs" for f in quoted)
                 findings.extend(_contradictions(a, b, i, j, settings, skip_actor=misattributed))
+    findings = [_also_given(f, contexts, settings) for f in findings]
     sources = list(dict.fromkeys(c.mention.source for c in contexts))
     if len(sources) == 1:
         hooks = _checkable(contexts, settings)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "EVENT_PREDICATES", "FUNCTION_WORDS", "HONORIFICS", "OPENING_TIMES", "PARTNERS", "PEOPLE_NOUNS",
+    "CONDITIONS", "EVENT_PREDICATES", "FUNCTION_WORDS", "HONORIFICS", "OPENING_TIMES", "PARTNERS", "PEOPLE_NOUNS",
     "PLAIN_PERSON_NOUNS", "RANKS", "SCOPE_WORDS", "SPEECH_BEFORE", "STATE_ABBREVIATIONS",
     "STREET_ABBREVIATIONS", "STREET_SUFFIXES", "TIME_VERBS", "TITLES", "TITLE_ABBREVIATIONS",
     "WEEKDAYS", "canonical_title", "expand_abbreviation",
@@ -149,6 +149,9 @@ TIME_VERBS = {
     **dict.fromkeys("call report dispatch respond alert summon arrive".split(), "call"),
     **dict.fromkeys("arrest detain apprehend".split(), "arrest"),
 }
+#: Words that grade the condition of the wounded, on one scale of three ("critical but stable" gives two).
+CONDITIONS = {"critical": "critical", "grave": "critical", "serious": "serious", "stable": "stable",
+              "fair": "stable", "good": "stable", "satisfactory": "stable"}
 #: Kinds of TIME_VERBS that belong to the event's opening hours, told in an article's first sentences; an
 #: arrest may come days later and be told anywhere.
 OPENING_TIMES = frozenset({"event", "call", "death", "scene"})

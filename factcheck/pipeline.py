@@ -21,7 +21,7 @@ from .errors import NotEnoughArticles
 from .facts import compare_facts, name_words, read_facts, related_figures
 from .ingest import read_articles
 from .nlp import parse
-from .quotes import extract_quotes, sentence_speakers
+from .quotes import extract_quotes, normalise_quote, sentence_speakers
 from .records import Article, Claim, Fact, Mention, Quote, Report, Sentence, severity_rank, status_rank
 from .sentences import split_sentences
 from .settings import Settings
@@ -123,9 +123,10 @@ def _check_voices(articles: Sequence[Article], settings: Settings, *, embedder: 
     say("grouping sentences into claims")
     groups = group_sentences(sentences, vectors, settings)
     order = {a.source: i for i, a in enumerate(articles)}
+    whole = {a.source: normalise_quote(a.text) for a in articles}
     contexts = [MentionContext(Mention(s.source, s.index, s.text, s.start, s.end),
                                _quotes_in(quotes[s.source], s, by_source[s.source]), *speakers[(s.source, s.index)],
-                               doc=docs[(s.source, s.index)]) for s in sentences]
+                               doc=docs[(s.source, s.index)], article=whole[s.source]) for s in sentences]
     say(f"comparing {len(groups)} claims")
     claims = []
     for group in groups:

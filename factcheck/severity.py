@@ -57,7 +57,8 @@ TABLE: tuple[SeverityRule, ...] = (
        "the same amount in other units is house style"),
     _R("numeric", "same value, different format", "info", "info", "info",
        "house style: £1.6bn and £1.6 billion are one figure"),
-    _R("attribution", "speaker differs", "high when both outlets name the speaker; else medium", "medium", "high",
+    _R("attribution", "speaker differs", "high when both outlets name the speaker and quote one quotation; "
+       "else medium", "medium", "high",
        "who said what: a quotation given to another person is a correction"),
     _R("contradiction", "actor", "medium", "medium", "medium",
        "who said or did what: the statement is given to different people"),
@@ -98,6 +99,8 @@ TABLE: tuple[SeverityRule, ...] = (
        "or an arrest", "low", "medium", "the date of the event"),
     _R("fact", "time differs", "medium from 15 minutes apart; else low; low for a call against the event "
        "or an arrest", "low", "medium", "the time of the event or of the call to police"),
+    _R("fact", "condition differs", "low", "low", "low",
+       "the condition of the wounded changes by the hour; outlets ask at different times"),
     _R("fact", "street differs", "medium", "medium", "medium", "a close variant of the street's name"),
     _R("fact", "street type differs", "medium", "medium", "medium", "the same name with another street type"),
     _R("fact", "cross street differs", "medium", "medium", "medium",

@@ -66,3 +66,57 @@ def test_figure_cases(case) -> None:  # type: ignore[no-untyped-def]
     a, b = (MentionContext(Mention(s, 0, case[s], 0, len(case[s])), doc=nlp(case[s])) for s in ("a", "b"))
     found = {f.label: f.severity for f in compare_figures(a, b, Settings())}
     assert found == case["expect"], case["why"]
+
+
+def _claim(*versions: tuple[str, str]):  # type: ignore[no-untyped-def]
+    from factcheck.compare import MentionContext, compare_claim
+    from factcheck.records import Mention
+
+    return compare_claim("c", [MentionContext(Mention(src, i, text, 0, len(text))) for i, (src, text) in enumerate(versions)])
+
+
+def test_one_outlets_own_figures_are_not_a_conflict() -> None:
+    claim = _claim(("a", "Five patients have been taken to Penrose Hospital, officials said."),
+                   ("a", "Six patients have been taken to Penrose Hospital, officials said."))
+    assert [(f.label, f.severity) for f in claim.findings if f.kind == "numeric"] == [("different figures", "low")]
+
+
+def test_an_outlet_that_also_gives_the_other_figure_is_not_in_conflict() -> None:
+    a1 = ("a", "Police said one civilian was killed in the attack on the clinic.")
+    a2 = ("a", "Police said two civilians were killed in the attack on the clinic.")
+    b1 = ("b", "Police said two civilians were killed in the attack on the clinic.")
+    numeric = [(f.label, f.severity) for f in _claim(a1, b1).findings if f.kind == "numeric"]
+    assert numeric == [("conflict", "high")]
+    numeric = [(f.label, f.severity) for f in _claim(a1, a2, b1).findings if f.kind == "numeric"]
+    assert ("conflict", "high") not in numeric and ("different figures", "low") in numeric
+
+
+def _quoted(src: str, words: str, speaker: str, article: str = ""):  # type: ignore[no-untyped-def]
+    from factcheck.compare import MentionContext
+    from factcheck.records import Mention, Quote
+
+    text = f"“{words},” said {speaker}."
+    return MentionContext(Mention(src, 0, text, 0, len(text)), (Quote(words, 0, len(words) + 3, speaker, speaker),),
+                          speaker, article=article)
+
+
+def test_one_phrase_in_two_peoples_quotations_is_not_a_high_misattribution() -> None:
+    from factcheck.compare import compare_claim
+
+    same = compare_claim("c", [_quoted("a", "These guys are on the wrong side of history", "Mason Tvert"),
+                               _quoted("b", "These guys are on the wrong side of history", "Brian Vicente")])
+    assert [(f.label, f.severity) for f in same.findings if f.kind == "attribution"] == [("speaker differs", "high")]
+    shared = compare_claim("c", [_quoted("a", "These guys are on the wrong side of history", "Mason Tvert"),
+                                 _quoted("b", "I think it shows they are on the wrong side of history", "Brian Vicente")])
+    assert [(f.label, f.severity) for f in shared.findings if f.kind == "attribution"] == [("speaker differs", "medium")]
+
+
+def test_quotations_each_outlet_carries_word_for_word_are_not_versions() -> None:
+    from factcheck.compare import compare_claim
+
+    first, second = "I am not going to say that I am not going to finish it", "I am not saying that I am going to finish it"
+    both = f"he said {first} {second} and left".lower()
+    claim = compare_claim("c", [_quoted("a", first, "Paul LePage", both), _quoted("b", second, "Paul LePage", both)])
+    assert [f for f in claim.findings if f.kind == "quote"] == []
+    alone = compare_claim("c", [_quoted("a", first, "Paul LePage"), _quoted("b", second, "Paul LePage")])
+    assert [f.label for f in alone.findings if f.kind == "quote"] == ["altered"]

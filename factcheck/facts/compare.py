@@ -276,6 +276,8 @@ def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences:
             claims.append(_times(attribute, group, by_key))
         elif attribute == "street":
             claims.append(_streets(group, by_key))
+        elif attribute.startswith("condition"):
+            claims.append(_conditions(name, attribute, group, by_key, by_source))
         elif attribute == "corner":
             claims.append(_corners(group, grouped[("event", "street")], by_key))
         else:
@@ -386,6 +388,19 @@ def _titles(name: str, group: Sequence[Fact], by_key: dict[tuple[str, int], Sent
         builder.add("title differs", "medium" if exclusive and not fuller else "low",
                     f"title of {name}: {_say(fa)} “{fa[0].text}”, {_say(fb)} “{fb[0].text}”"
                     + (" (one is fuller)" if fuller else ""), fa, fb)
+    return builder.claim()
+
+
+def _conditions(name: str, attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int], Sentence],
+                by_source: dict[str, Article]) -> Claim | None:
+    """Conditions of one wounded person (or of one number of them) that differ between outlets: low, since a
+    condition changes by the hour and outlets ask at different times."""
+    whose = f"the {attribute.split()[-1]}" if attribute != "condition" else name
+    builder = _ClaimBuilder(by_key, f"same {'event' if attribute != 'condition' else 'person'}: condition of {whose}")
+    for fa, fb in _disagreements(group):
+        later = " (published days apart: may be an update)" if _days_apart(by_source, fa, fb) > 1 else ""
+        builder.add("condition differs", "low", f"condition of {whose}: {_say(fa)} {fa[0].value} (“{fa[0].text}”), "
+                    f"{_say(fb)} {fb[0].value} (“{fb[0].text}”){later}", fa, fb)
     return builder.claim()
 
 

@@ -1,5 +1,6 @@
 """Read one article into facts: people (name, age, title, partner, the part they play) here; the event's
-counts and amounts (:mod:`.measures`) and its weekday, clock time and streets (:mod:`.when_where`).
+counts and amounts (:mod:`.measures`), its weekday, date, clock time and streets (:mod:`.when_where`), and
+the condition of the wounded (:mod:`.condition`).
 
 The linguistic model finds people (NER), the title words in front of a name, and what a number counts (the
 dependency path from the number to its predicate: "two people were killed", "left 16 injured", "the deaths
@@ -26,6 +27,7 @@ from ..lexicon import (
 from ..numerals import find_numerals
 from ..records import Article, Fact, Quote, Sentence
 from ..settings import Settings
+from .condition import read_conditions
 from .measures import read_amounts, read_counts
 from .when_where import read_clock_times, read_dates, read_streets, read_weekdays
 
@@ -73,9 +75,11 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
     people = _people(sentences, docs, frozenset(known) or name_words(docs))
     names = _resolve([p[2] for p in people])
     facts: list[Fact] = []
+    named: dict[int, list[tuple[int, int, str]]] = {}
     for (sentence, ent, name, age, title), resolved in zip(people, names, strict=True):
         if resolved is None:
             continue
+        named.setdefault(sentence.index, []).append((ent.start, ent.end, resolved))
         base = sentence.start
         role = _role_of_name(ent)
         if role is not None:
@@ -97,6 +101,7 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
         facts += read_dates(article, sentence, doc, quoted, settings.fact_lede)
         facts += read_clock_times(article, sentence, doc, quoted, settings.fact_lede)
         facts += read_streets(article, sentence, doc, quoted)
+        facts += read_conditions(article, sentence, doc, quoted, named.get(sentence.index, []))
     return tuple(sorted(facts, key=lambda f: (f.start, f.attribute)))
 
 
