@@ -228,7 +228,7 @@ class Fact:
         sentence: ``Sentence.index`` of the sentence it sits in.
         subject: Who or what it is about: a person's name as resolved across the event ("John Smith"), or
             ``event`` for the event itself.
-        attribute: What is stated: ``name``, ``age``, ``title`` of a person (a partner as ``partner:
+        attribute: What is stated: ``name``, ``age``, ``title``, ``residence`` of a person (a partner as ``partner:
             husband``); of the event, a count by what it counts (``killed``, ``injured``, ``arrested``...;
             a part with its noun, ``killed (woman)``), ``weekday``, ``date`` and ``time`` of the ``event``,
             the ``call`` to police or the ``arrest`` (``weekday event``, ``date arrest``), ``street``; the

@@ -99,6 +99,8 @@ TABLE: tuple[SeverityRule, ...] = (
        "or an arrest", "low", "medium", "the date of the event"),
     _R("fact", "time differs", "medium from 15 minutes apart; else low; low for a call against the event "
        "or an arrest", "low", "medium", "the time of the event or of the call to police"),
+    _R("fact", "residence differs", "low", "low", "low",
+       "where a person is from: one outlet may name the neighbourhood, the other the city"),
     _R("fact", "condition differs", "low", "low", "low",
        "the condition of the wounded changes by the hour; outlets ask at different times"),
     _R("fact", "street differs", "medium", "medium", "medium", "a close variant of the street's name"),

@@ -276,6 +276,8 @@ def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences:
             claims.append(_times(attribute, group, by_key))
         elif attribute == "street":
             claims.append(_streets(group, by_key))
+        elif attribute == "residence":
+            claims.append(_residences(name, group, by_key))
         elif attribute.startswith("condition"):
             claims.append(_conditions(name, attribute, group, by_key, by_source))
         elif attribute == "corner":
@@ -388,6 +390,18 @@ def _titles(name: str, group: Sequence[Fact], by_key: dict[tuple[str, int], Sent
         builder.add("title differs", "medium" if exclusive and not fuller else "low",
                     f"title of {name}: {_say(fa)} “{fa[0].text}”, {_say(fb)} “{fb[0].text}”"
                     + (" (one is fuller)" if fuller else ""), fa, fb)
+    return builder.claim()
+
+
+def _residences(name: str, group: Sequence[Fact], by_key: dict[tuple[str, int], Sentence]) -> Claim | None:
+    """Where outlets say one person is from, when they name two places: low, since one may lie within the
+    other (a neighbourhood and its city)."""
+    builder = _ClaimBuilder(by_key, f"same person: {name}")
+    for fa, fb in _disagreements(group):
+        if fa[0].value in fb[0].value or fb[0].value in fa[0].value:
+            continue  # "Homewood" / "Homewood South"
+        builder.add("residence differs", "low", f"{name} is from {fa[0].text} ({_outlets(fa)}) or from "
+                    f"{fb[0].text} ({_outlets(fb)}); one place may lie within the other", fa, fb)
     return builder.claim()
 
 

@@ -1,4 +1,4 @@
-"""Read one article into facts: people (name, age, title, partner, the part they play) here; the event's
+"""Read one article into facts: people (name, age, title, partner, residence, the part they play) here; the event's
 counts and amounts (:mod:`.measures`), its weekday, date, clock time and streets (:mod:`.when_where`), and
 the condition of the wounded (:mod:`.condition`).
 
@@ -93,6 +93,10 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
         if title is not None:
             facts.append(Fact(article.source, sentence.index, resolved, "title", " ".join(title[0]), title[1],
                               base + title[2], base + title[3], quoted=quoted(base + title[2])))
+        home = _residence(sentence.text, ent)
+        if home is not None:
+            facts.append(Fact(article.source, sentence.index, resolved, "residence", home[0].lower(), home[0],
+                              base + home[1], base + home[2], quoted=quoted(base + home[1])))
     for sentence, doc in zip(sentences, docs, strict=True):
         facts += read_counts(article, sentence, doc, quoted, settings)
         facts += read_amounts(article, sentence, doc, quoted, settings)
@@ -247,6 +251,25 @@ def _age(text: str, ent: Span) -> tuple[str, str, int, int] | None:
             if value is not None and 0 < value < 120:
                 return str(value), text[m.start():old], m.start(), old
     return None
+
+
+#: Where a person is from, written after the name (and age): "John Smith, 29, of Homewood".
+_OF_PLACE = re.compile(r"^(?:\s*,\s*(?:age[d]?\s+)?\d{1,3})?\s*,?\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})")
+
+
+def _residence(text: str, ent: Span) -> tuple[str, int, int] | None:
+    """The place a person is said to be from, right after the name ("Smith, 29, of Homewood"), when the model
+    reads it as a place (not "Smith of the Springfield Police"), as ``(place, start, end)`` in the sentence."""
+    m = _OF_PLACE.match(text[ent.end_char:])
+    if m is None:
+        return None
+    place = m.group("place").rstrip(".,")
+    start = ent.end_char + m.start("place")
+    words = [t for t in ent.doc if start <= t.idx < start + len(place)]
+    if not words or any(t.ent_type_ in ("ORG", "PERSON", "NORP", "DATE") for t in words) or \
+            not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words):
+        return None
+    return place, start, start + len(place)
 
 
 def _title(ent: Span) -> tuple[tuple[str, ...], str, int, int] | None:
