@@ -46,12 +46,12 @@ import numpy as np
 from _common import ROOT, publish
 
 from factcheck.batch import find_events
-from factcheck.claims import PairScorer, group_sentences
+from factcheck.claims.scorer import PairScorer, group_sentences
 from factcheck.embedding import load_embedder
 from factcheck.ingest import read_articles
 from factcheck.records import Sentence
-from factcheck.sentences import split_sentences
 from factcheck.settings import Settings
+from factcheck.text.sentences import split_sentences
 
 SEEDS = ROOT / "seeds" / "ukraine-summit-2025-03-02"
 GOLD = ROOT / "tests" / "cases" / "seeds_claims.json"

@@ -6,7 +6,7 @@ in a SQLite cache (``factcheck.cache``): a new article re-embeds only its senten
 re-embeds nothing. A manifest in the output folder records each finished event, so a re-run resumes
 after an interruption. A bad event, or a bad record of a JSONL file, is reported and skipped; every write
 is atomic; an index lists every event, most severe first. Event names come from the input: each becomes a
-file name only through :func:`factcheck.naming.safe_name`, so no name writes outside the output folder,
+file name only through :func:`factcheck.render.naming.safe_name`, so no name writes outside the output folder,
 and two names never share a file.
 """
 
@@ -22,14 +22,14 @@ from typing import TYPE_CHECKING, Any
 
 from .cache import EmbeddingCache, text_key
 from .errors import FactcheckError, InputError
-from .fields import Fields
 from .ingest import ARTICLE_SUFFIXES, read_articles, read_events
-from .naming import display_name
+from .ingest.fields import Fields
 from .records import Article, EventEntry, Report
 from .render import atomic_write, check_output_folder, report_path, write_reports
 from .render.index import INDEX_FORMATS, render_index
-from .sentences import split_sentences
+from .render.naming import display_name
 from .settings import Settings
+from .text.sentences import split_sentences
 from .workers import Block, EventJob, run_blocks
 
 if TYPE_CHECKING:

@@ -15,8 +15,8 @@ from typing import Annotated
 import typer
 
 from .errors import FactcheckError
-from .naming import display_name
 from .records import Severity
+from .render.naming import display_name
 from .settings import Settings
 
 __all__ = ["app"]
@@ -182,7 +182,7 @@ def batch(
     Example: factcheck batch news/ --out reports/batch -f md -f json
     """
     from .batch import BatchOptions, check_batch
-    from .fields import Fields
+    from .ingest.fields import Fields
     from .progress import batch_progress
 
     options = BatchOptions(
@@ -216,7 +216,7 @@ def quantities(
     """
     from dataclasses import asdict
 
-    from .quantities import parse_quantities
+    from .quantities.parse import parse_quantities
 
     for q in parse_quantities(text):
         typer.echo(json.dumps(asdict(q), ensure_ascii=False))

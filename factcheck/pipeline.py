@@ -13,19 +13,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .claims import group_sentences
-from .compare import MentionContext, compare_claim
+from .claims.scorer import group_sentences
+from .compare.claim import MentionContext, compare_claim
 from .duplicates import merge_duplicates
 from .embedding import Embedder, load_embedder
 from .errors import NotEnoughArticles
 from .facts import compare_facts, name_words, read_facts, related_figures
 from .ingest import read_articles
 from .nlp import parse
-from .quotes import extract_quotes, sentence_speakers
+from .quotes.extract import extract_quotes, sentence_speakers
 from .records import Article, Claim, Fact, Mention, Quote, Report, Sentence, severity_rank, status_rank
-from .sentences import split_sentences
 from .settings import Settings
 from .severity import calibrate_claim
+from .text.sentences import split_sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

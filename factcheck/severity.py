@@ -143,7 +143,7 @@ def _bounded(finding: Finding, settings: Settings) -> Finding:
 
 def calibrate_claim(claim: Claim, settings: Settings) -> Claim:
     """The claim with every finding bounded by :data:`TABLE` (fragments as info), status recomputed."""
-    from .compare import claim_status
+    from .compare.claim import claim_status
 
     findings = tuple(sorted((_bounded(f, settings) for f in claim.findings), key=lambda f: severity_rank(f.severity)))
     if findings == claim.findings:

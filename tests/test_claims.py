@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from factcheck.claims import group_sentences, knn_graph
+from factcheck.claims.scorer import group_sentences, knn_graph
 from factcheck.records import Sentence
 
 

@@ -57,7 +57,7 @@ FIGURE_CASES = json.loads((CASES / "figure_pairs.json").read_text(encoding="utf-
 @pytest.mark.parametrize("case", FIGURE_CASES, ids=[c["why"][:60] for c in FIGURE_CASES])
 def test_figure_cases(case) -> None:  # type: ignore[no-untyped-def]
     """Two sentences' figures compared directly, as one claim's versions are (the parse decides)."""
-    from factcheck.compare import MentionContext, compare_figures
+    from factcheck.compare.claim import MentionContext, compare_figures
     from factcheck.nlp import load_nlp
     from factcheck.records import Mention
     from factcheck.settings import Settings

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.contradictions import Contradiction, content_overlap, find_contradictions
+from factcheck.compare.contradictions import Contradiction, content_overlap, find_contradictions
 
 CASES = json.loads((Path(__file__).parent / "cases" / "contradictions.json").read_text(encoding="utf-8"))
 
@@ -66,7 +66,7 @@ def test_different_speakers_of_one_statement_fire_the_actor_rule(a: str, b: str)
 
 def test_a_new_rule_is_one_registered_function(monkeypatch: pytest.MonkeyPatch) -> None:
     """Adding a rule is one function registered by name: find_contradictions runs it after the others."""
-    from factcheck import contradictions
+    from factcheck.compare import contradictions
 
     monkeypatch.setattr(contradictions, "RULES", dict(contradictions.RULES))  # the registry is left as it was
 

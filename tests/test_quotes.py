@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.quotes import extract_quotes, normalise_quote, quote_fidelity, speaker_key
+from factcheck.quotes.extract import extract_quotes, normalise_quote, quote_fidelity, speaker_key
 from factcheck.records import Article
 
 CASES = json.loads((Path(__file__).parent / "cases" / "quotes.json").read_text(encoding="utf-8"))

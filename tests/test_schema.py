@@ -60,7 +60,7 @@ def test_schema_enums_are_the_records_enums() -> None:
 
 
 def test_schema_names_every_contradiction_rule() -> None:
-    from factcheck.contradictions import RULES
+    from factcheck.compare.contradictions import RULES
 
     finding = _schema()["properties"]["claims"]["items"]["properties"]["findings"]["items"]["properties"]
     assert finding["rule"]["enum"] == [*RULES, None]

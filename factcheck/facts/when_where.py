@@ -8,9 +8,9 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..lexicon import SPEECH_BEFORE, STREET_SUFFIXES, TIME_VERBS, WEEKDAYS
 from ..nlp import governing_verb, when_clauses
 from ..records import Article, Fact, Sentence
+from ..text.lexicon import SPEECH_BEFORE, STREET_SUFFIXES, TIME_VERBS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

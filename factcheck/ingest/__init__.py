@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import InputError
-from ..fields import Fields
 from ..records import Article
+from .fields import Fields
 from .html import read_page  # importing a reader module registers its readers
 from .plain import first_line, read_plain
 from .readers import READERS, Reader
@@ -49,7 +49,7 @@ def read_articles(path: str | Path, max_bytes: int | None = None, fields: Fields
         path: Folder of article files, or a single ``.jsonl``/``.json`` file.
         max_bytes: Articles larger than this (file size, or a record's text in UTF-8) are skipped with a
             reason; ``None`` reads any size.
-        fields: Keys to read from JSON/JSONL records (detected when omitted, see :mod:`factcheck.fields`).
+        fields: Keys to read from JSON/JSONL records (detected when omitted, see :mod:`factcheck.ingest.fields`).
 
     Returns:
         The articles and what was skipped, with reasons.

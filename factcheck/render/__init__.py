@@ -14,8 +14,8 @@ from importlib import import_module
 from pathlib import Path
 
 from ..errors import OutputError
-from ..naming import safe_name
 from ..records import Report
+from .naming import safe_name
 
 __all__ = ["FORMATS", "ReportFormat", "atomic_write", "check_output_folder", "register_format", "render", "report_path",
            "write_reports"]

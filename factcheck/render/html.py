@@ -11,12 +11,12 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from ..naming import display_name
-from ..quotes import diff_parts
+from ..quotes.extract import diff_parts
 from ..records import SEVERITIES, Claim, Disagreement, Finding, Report
 from .json import HIDDEN, summary_counts
 from .lines import disagreements, outlet_labels
 from .markdown import BADGES, coverage_cells, grouping_legend, grouping_note, headline, named, outlets_note
+from .naming import display_name
 
 __all__ = ["render_html"]
 

@@ -21,11 +21,11 @@ from typing import TypeVar
 
 import numpy as np
 
-from .quantities import parse_quantities
-from .quotes import speaker_key
-from .records import Sentence
-from .settings import Settings
-from .units import singular, stem
+from ..quantities.parse import parse_quantities
+from ..quantities.units import singular, stem
+from ..quotes.extract import speaker_key
+from ..records import Sentence
+from ..settings import Settings
 
 __all__ = ["Group", "PairScorer", "group_sentences", "knn_graph"]
 

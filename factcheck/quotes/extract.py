@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .records import Article, Quote
-from .settings import Settings
+from ..records import Article, Quote
+from ..settings import Settings
 
 __all__ = [
     "Fidelity", "diff_parts", "extract_quotes", "normalise_quote", "quote_fidelity", "same_person",

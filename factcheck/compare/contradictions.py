@@ -24,10 +24,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .lexicon import SPEECH_BEFORE
-from .quotes import same_person
-from .settings import Settings
-from .units import singular, stem
+from ..quantities.units import singular, stem
+from ..quotes.extract import same_person
+from ..settings import Settings
+from ..text.lexicon import SPEECH_BEFORE
 
 __all__ = ["RULES", "Contradiction", "Rule", "Versions", "actor_rule", "content_overlap", "day_rule",
            "find_contradictions", "person_like", "polarity_clash", "polarity_rule", "rule"]

@@ -3,7 +3,7 @@
 "5,000", "1.6", "twenty-five", "three hundred and forty-two", "4 thousand 3 hundred and 21", "a dozen",
 "half a million", "two thirds", "one and a half", "10 1/2", "¾", "minus five", "two point five",
 "one in five". Only the number itself is read here; units, scales written as abbreviations ("bn"), hedges
-and dates are the business of :mod:`factcheck.quantities`.
+and dates are the business of :mod:`factcheck.quantities.parse`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .lexicon import FUNCTION_WORDS
+from ..text.lexicon import FUNCTION_WORDS
 from .units import SMALL_NUMBERS, TENS, WORD_SCALES
 
 __all__ = ["Numeral", "find_numerals", "precision_of"]
