@@ -23,9 +23,9 @@ import numpy as np
 
 from ..quantities.parse import parse_quantities
 from ..quantities.units import singular, stem
-from ..quotes.extract import speaker_key
 from ..records import Sentence
 from ..settings import Settings
+from ..text.names import speaker_key
 
 __all__ = ["Group", "PairScorer", "group_sentences", "knn_graph"]
 

@@ -19,11 +19,12 @@ from ..nlp import predication, verb_polarity
 from ..quantities.intervals import Comparison, compare_quantities, describe, match_quantities
 from ..quantities.parse import parse_quantities
 from ..quantities.units import singular
-from ..quotes.extract import normalise_quote, quote_fidelity, same_person
+from ..quotes.fidelity import normalise_quote, quote_fidelity
 from ..records import SEVERITIES, Claim, Finding, Kind, Mention, Quantity, Quote, Severity, Status, severity_rank
 from ..settings import Settings
 from ..text.lexicon import EVENT_PREDICATES
-from .contradictions import content_overlap, find_contradictions, person_like
+from ..text.names import person_like, same_person
+from .contradictions import content_overlap, find_contradictions
 
 __all__ = ["MentionContext", "claim_status", "compare_claim", "compare_figures", "sentence_quantities"]
 

@@ -25,12 +25,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..quantities.units import singular, stem
-from ..quotes.extract import same_person
 from ..settings import Settings
 from ..text.lexicon import SPEECH_BEFORE
+from ..text.names import person_like, same_person
 
 __all__ = ["RULES", "Contradiction", "Rule", "Versions", "actor_rule", "content_overlap", "day_rule",
-           "find_contradictions", "person_like", "polarity_clash", "polarity_rule", "rule"]
+           "find_contradictions", "polarity_clash", "polarity_rule", "rule"]
 
 _NEGATORS = frozenset(
     "not no never nor none nobody nothing cannot without denied denies deny rejected rejects reject refused "
@@ -234,32 +234,7 @@ def _negated_phrase(tokens: list[str], i: int) -> str:
     return " ".join(tokens[start:i + 1])
 
 
-_NOT_PEOPLE = frozenset(
-    "as when these this that there it in on at for with after before while if so but and or the a an what who "
-    "why how where which according says said daily news times post press agency command ministry office house "
-    "states kingdom korea york city council government department police forum economic union association "
-    "committee commission bank group inc ltd corp company party university institute court journal letters "
-    "review research".split()
-)
-
-
-def person_like(name: str) -> bool:
-    """Whether ``name`` reads as a person's name ("Antonio Costa"), not a pronoun, place or debris.
-
-    >>> person_like("Antonio Costa"), person_like("New York"), person_like("As"), person_like("When")
-    (True, False, False, False)
-    """
-    words = name.split()
-    if any(w.lower().split("'")[0].split("’")[0] in _NOT_PEOPLE for w in words):
-        return False
-    return len(words) >= 2 and all(w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
-                                   for w in words if w.lower() not in ("von", "der", "van", "de", "bin", "al")) \
-        and not any(w.lower() in _NOT_PEOPLE for w in words)
-
-
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;|]*\bsince\b", re.I)
-
-
 
 
 def _days(text: str) -> set[str]:

@@ -20,10 +20,10 @@ from rapidfuzz import fuzz
 from ..compare.claim import claim_status
 from ..quantities.intervals import compare_quantities
 from ..quantities.units import singular
-from ..quotes.extract import speaker_key
 from ..records import Article, Claim, Fact, Finding, Mention, Sentence, severity_rank
 from ..settings import Settings
 from ..text.lexicon import PEOPLE_NOUNS, RANKS, WEEKDAYS
+from ..text.names import speaker_key
 
 __all__ = ["compare_facts", "name_key"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from ..quotes.extract import diff_parts
+from ..quotes.fidelity import diff_parts
 from ..records import SEVERITIES, Claim, Disagreement, Finding, Report
 from .json import HIDDEN, summary_counts
 from .lines import disagreements, outlet_labels

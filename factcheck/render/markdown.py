@@ -10,7 +10,7 @@ from typing import Any
 
 from tabulate import tabulate
 
-from ..quotes.extract import diff_parts
+from ..quotes.fidelity import diff_parts
 from ..records import SEVERITIES, Claim, Copy, Disagreement, Report, severity_rank
 from .json import HIDDEN, summary_counts
 from .lines import disagreements, outlet_labels
