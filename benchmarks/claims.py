@@ -46,7 +46,8 @@ import numpy as np
 from _common import ROOT, publish
 
 from factcheck.batch import find_events
-from factcheck.claims.scorer import PairScorer, group_sentences
+from factcheck.claims.cluster import group_sentences
+from factcheck.claims.scorer import PairScorer
 from factcheck.embedding import load_embedder
 from factcheck.ingest import read_articles
 from factcheck.records import Sentence

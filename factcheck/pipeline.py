@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .claims.scorer import group_sentences
+from .claims.cluster import group_sentences
 from .compare.claim import MentionContext, compare_claim
 from .duplicates import merge_duplicates
 from .embedding import Embedder, load_embedder
