@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from ..quantities.units import singular, stem
 from ..settings import Settings
+from ..severity import SeverityRule, add_row
 from ..text.lexicon import SPEECH_BEFORE
 from ..text.names import person_like, same_person
 
@@ -312,8 +313,13 @@ Rule = Callable[[Versions, Settings], "Contradiction | None"]
 RULES: dict[str, Rule] = {}
 
 
-def rule(name: str) -> Callable[[Rule], Rule]:
+def rule(name: str, severity: tuple[str, str, str, str] | None = None) -> Callable[[Rule], Rule]:
     """Register the decorated function as the contradiction rule ``name``.
+
+    Args:
+        name: The rule's name: its findings' label and the JSON report's ``rule``.
+        severity: The rule's row of the severity table, ``(as the README states it, floor, cap, why)``, for
+            a rule the table (:data:`factcheck.severity.TABLE`) does not list yet.
 
     Raises:
         ValueError: When a rule of that name is already registered.
@@ -321,6 +327,8 @@ def rule(name: str) -> Callable[[Rule], Rule]:
     def add(check: Rule) -> Rule:
         if name in RULES:
             raise ValueError(f"a contradiction rule {name!r} is already registered")
+        if severity is not None:
+            add_row(SeverityRule("contradiction", name, *severity))
         RULES[name] = check
         return check
     return add
