@@ -86,15 +86,19 @@ TABLE: tuple[SeverityRule, ...] = (
        "low", "medium", "a wrong rank or relationship misdescribes a person"),
     _R("fact", "name spelling", "medium", "medium", "medium",
        "a misspelt name of one person is an error, not house style"),
+    _R("fact", "surname differs", "medium", "medium", "medium",
+       "the same first name and age with another surname, each outlet naming one: likely one person misnamed"),
     _R("fact", "transliteration", "info", "info", "info",
        "house style: Zelensky and Zelenskyy are one name transliterated two ways"),
     _R("fact", "name written differently", "low", "low", "low", "punctuation or case of a name"),
     _R("fact", "fuller name", "low", "low", "low", "a middle name or suffix more"),
     _R("fact", "surname spelling", "low", "low", "low", "close surnames of different people: one family?"),
-    _R("fact", "weekday differs", "medium; low for a night that spans two dates", "low", "medium",
-       "the day of the event"),
-    _R("fact", "time differs", "medium from 15 minutes apart; else low", "low", "medium",
-       "the time of the event or of the call to police"),
+    _R("fact", "weekday differs", "medium; low for a night that spans two dates, a call against the event, "
+       "or an arrest", "low", "medium", "the day of the event, a weekday checked against the other's date"),
+    _R("fact", "date differs", "medium; low for a night that spans two dates, a call against the event, "
+       "or an arrest", "low", "medium", "the date of the event"),
+    _R("fact", "time differs", "medium from 15 minutes apart; else low; low for a call against the event "
+       "or an arrest", "low", "medium", "the time of the event or of the call to police"),
     _R("fact", "street differs", "medium", "medium", "medium", "a close variant of the street's name"),
     _R("fact", "street type differs", "medium", "medium", "medium", "the same name with another street type"),
     _R("fact", "cross street differs", "medium", "medium", "medium",

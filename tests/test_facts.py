@@ -18,15 +18,18 @@ from factcheck.records import Article
 CASES = json.loads((Path(__file__).parent / "cases" / "facts.json").read_text(encoding="utf-8"))
 
 
-def _fact_findings(fake_embedder, a: str, b: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    report = check_articles([Article("a", "a.txt", "A", f"A\n{a}", outlet="a.example"),
-                             Article("b", "b.txt", "B", f"B\n{b}", outlet="b.example")], embedder=fake_embedder)
+def _fact_findings(fake_embedder, a: str, b: str, dates: tuple[str | None, str | None] = (None, None),
+                   ) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    report = check_articles([Article("a", "a.txt", "A", f"A\n{a}", outlet="a.example", date=dates[0]),
+                             Article("b", "b.txt", "B", f"B\n{b}", outlet="b.example", date=dates[1])],
+                            embedder=fake_embedder)
     return {f.label: f.severity for c in report.claims for f in c.findings if f.kind == "fact"}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["why"][:60] for c in CASES])
 def test_fact_cases(fake_embedder, case) -> None:  # type: ignore[no-untyped-def]
-    assert _fact_findings(fake_embedder, case["a"], case["b"]) == case["expect"], case["why"]
+    dates = tuple(case.get("dates", (None, None)))
+    assert _fact_findings(fake_embedder, case["a"], case["b"], dates) == case["expect"], case["why"]
 
 
 def test_fact_findings_cite_the_values(fake_embedder) -> None:  # type: ignore[no-untyped-def]

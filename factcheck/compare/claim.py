@@ -238,6 +238,11 @@ def _contradictions(a: MentionContext, b: MentionContext, ia: int, ib: int, sett
                 # only ("did not have a magazine" / "removed the magazine"; "has yet to be charged" /
                 # "has not been charged"; "no arrests were made" / "no one was arrested"): no clash.
                 continue
+            if c.rule == "polarity" and c.severity == "high" and _other_frames(a, b):
+                # "the gun in Sunday's case was not stolen" / "in that case, the gun was stolen": one phrase
+                # set in two frames that its words tell apart is likely said of two things
+                c = replace(c, severity="medium")
+                detail += f" — said in different frames ({'; '.join(_other_frames(a, b))})"
             if c.rule == "polarity" and _quoted(a, settings) and _quoted(b, settings) and not _one_speaker(a, b):
                 # Each outlet quotes someone; two people's accounts may differ ("a straight road" / "not a
                 # straight road") without either outlet asserting anything. Unless the quotes are known to
@@ -260,6 +265,30 @@ def _parse_confirms(a: MentionContext, b: MentionContext) -> bool:
 
 
 _LIGHT_VERBS = frozenset({"be", "have"})
+
+
+def _other_frames(a: MentionContext, b: MentionContext) -> list[str]:
+    """Prepositional phrases the versions share by head ("in ... case") but specify otherwise ("Sunday's" /
+    "that"), as "in Sunday's case / in that case": the versions then likely speak of different things."""
+    if a.doc is None or b.doc is None:
+        return []
+    fa, fb = _frames(a.doc), _frames(b.doc)
+    return [f"{fa[k][1]} / {fb[k][1]}" for k in fa.keys() & fb.keys() if fa[k][0] != fb[k][0]]
+
+
+def _frames(doc: Any) -> dict[tuple[str, str], tuple[frozenset[str], str]]:
+    """Each prepositional phrase by (preposition, head noun): the words that specify the noun (articles set
+    aside: "a case" and "the case" are one frame) and the phrase as written."""
+    out: dict[tuple[str, str], tuple[frozenset[str], str]] = {}
+    for prep in doc:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                spec = frozenset(c.lower_ for c in obj.children if c.dep_ in ("det", "poss", "amod", "compound", "nummod")
+                                 and c.lower_ not in ("a", "an", "the"))
+                out[(prep.lower_, obj.lemma_.lower())] = (spec, doc[prep.i:obj.i + 1].text)
+    return out
 
 
 def _light_subjects(doc: Any, lemma: str) -> set[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -83,8 +83,43 @@ def _people(facts: Sequence[Fact]) -> tuple[dict[str, int], list[tuple[str, str,
                 parent[find(b)] = find(a)
                 variants.append((a, b, "transliteration" if label == "name spelling" and speaker_key(a) == speaker_key(b)
                                  and a.split()[:-1] == b.split()[:-1] else label))
+    for a, b in _same_first_and_age(facts, keys, key, names):
+        if find(a) != find(b):
+            parent[find(b)] = find(a)
+            variants.append((a, b, "surname differs"))
     ids = {root: k for k, root in enumerate(sorted({find(n) for n in keys}))}
     return {n: ids[find(n)] for n in keys}, variants
+
+
+def _same_first_and_age(facts: Sequence[Fact], keys: Sequence[str], key: dict[str, str],
+                        names: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """Two-word names that outlets give with the same first name and the same age but another surname
+    ("Jahad Brumsey, 29" / "Jahad Ramsey, 29"), when no outlet uses both, no outlet writes the other's
+    surname at all, and no third person of the event has that first name: one person, misnamed by one."""
+    ages: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.attribute == "age":
+            ages[f.subject].add(f.value)
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for n in keys:
+        for source in names[n]:
+            surnames[source].add(key[n].split()[-1])
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for n in keys:
+        if len(key[n].split()) == 2 and ages[n]:
+            by_first[key[n].split()[0]].append(n)
+    firsts = Counter(key[n].split()[0] for n in keys)
+    out = []
+    for first, group in by_first.items():
+        if len(group) != 2 or firsts[first] != 2:
+            continue
+        a, b = group
+        last_a, last_b = key[a].split()[-1], key[b].split()[-1]
+        if (names[a] & names[b] or not ages[a] & ages[b] or any(last_b in surnames[s] for s in names[a])
+                or any(last_a in surnames[s] for s in names[b])):
+            continue
+        out.append((a, b))
+    return out
 
 
 def _variant(a: str, b: str) -> str | None:
@@ -97,20 +132,29 @@ def _variant(a: str, b: str) -> str | None:
     True
     >>> _variant("volodmyr zelenksy", "volodymyr zelensky")
     'name spelling'
+    >>> _variant("aniaya montgomery", "anaiya denise montgomery")
+    'name spelling'
     """
     wa, wb = a.split(), b.split()
     if len(wa) == len(wb) and len(wa) >= 2:
         diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-        if diff and all(min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= 75 and x[0] == y[0] for x, y in diff):
+        if diff and all(_close(x, y) for x, y in diff):
             return "name spelling"  # "Volodmyr Zelenksy" / "Volodymyr Zelensky": each word a small edit
         return None
     short, long = (wa, wb) if len(wa) < len(wb) else (wb, wa)
-    if len(short) < 2 or short[0] != long[0]:
+    if len(short) < 2 or not (short[0] == long[0] or _close(short[0], long[0])):
         return None
-    it = iter(long)
-    if all(w in it for w in short):
-        return "fuller name"
-    return None
+    # each word of the shorter name, in order, is a word of the longer one or a small edit of it
+    rest = iter(long)
+    matched = [next((w for w in rest if w == x or _close(w, x)), None) for x in short]
+    if any(m is None for m in matched):
+        return None
+    return "fuller name" if matched == short else "name spelling"
+
+
+def _close(x: str, y: str) -> bool:
+    """One name word a small edit of another, both long enough to tell ("Erika"/"Erica")."""
+    return min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= 75 and x[0] == y[0]
 
 
 def _day(article: Article | None) -> date | None:
@@ -198,7 +242,8 @@ def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences:
         builder = _ClaimBuilder(by_key, f"same person: {a}")
         fa = [f for f in names if f.subject == a and f.value == a] or [f for f in names if f.subject == a]
         fb = [f for f in names if f.subject == b and f.value == b] or [f for f in names if f.subject == b]
-        severity = {"name spelling": "medium", "transliteration": "info", "fuller name": "low"}[label]
+        severity = {"name spelling": "medium", "surname differs": "medium", "transliteration": "info",
+                    "fuller name": "low"}[label]
         builder.add(label, severity, f"{label}: {_say(fa, 'write')} “{a}”, {_say(fb, 'write')} “{b}”", fa, fb)
         claims.append(builder.claim())
     claims += _surnames(names, person, by_key)
@@ -214,7 +259,7 @@ def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences:
         if f.attribute.startswith("amount "):
             grouped[(subject, f"amount {f.attribute.split()[-1]}")].append(f)  # kinds of one thing: see _counts
         elif f.attribute != "role":
-            grouped[(subject, f.attribute)].append(f)
+            grouped[(subject, _when_key(f.attribute))].append(f)
     for (_, attribute), group in grouped.items():
         if len({f.source for f in group}) < 2:
             continue
@@ -225,8 +270,8 @@ def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences:
             claims.append(_ages(name, group, by_key, by_source))
         elif attribute == "title":
             claims.append(_titles(name, group, by_key))
-        elif attribute.startswith("weekday"):
-            claims.append(_weekdays(attribute, group, by_key))
+        elif attribute.startswith("day "):
+            claims.append(_days(attribute, group, by_key))
         elif attribute.startswith("time"):
             claims.append(_times(attribute, group, by_key))
         elif attribute == "street":
@@ -344,15 +389,59 @@ def _titles(name: str, group: Sequence[Fact], by_key: dict[tuple[str, int], Sent
     return builder.claim()
 
 
-def _weekdays(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int], Sentence]) -> Claim | None:
-    """Outlets that put the event on different weekdays; days next to each other around night are low."""
-    what = "of the call to police" if attribute.endswith("call") else "of the event"
+def _when_key(attribute: str) -> str:
+    """The group a time fact is compared in: the weekday and the date of one happening are one day; the
+    call to police comes minutes after the event, so the two are compared too (see :func:`_loose`).
+
+    >>> _when_key("weekday call"), _when_key("date event"), _when_key("time arrest"), _when_key("killed")
+    ('day event', 'day event', 'time arrest', 'killed')
+    """
+    head, _, kind = attribute.partition(" ")
+    if head not in ("weekday", "date", "time"):
+        return attribute
+    return f"{'time' if head == 'time' else 'day'} {'event' if kind in ('call', 'scene') else kind}"
+
+
+def _loose(fa: Sequence[Fact], fb: Sequence[Fact]) -> str:
+    """Why two outlets' times may both hold though they differ: one times the call to police and the other
+    the event, one's time is tied to the event by no verb, or both time an arrest (an event may have
+    several); else empty."""
+    kinds_a, kinds_b = {f.attribute.split()[-1] for f in fa}, {f.attribute.split()[-1] for f in fb}
+    if "scene" in kinds_a | kinds_b:
+        return " (no verb ties one outlet's time to the event)"
+    if not kinds_a & kinds_b:
+        return " (one outlet times the call to police, the other the event)"
+    if "arrest" in kinds_a | kinds_b:
+        return " (an event may have several arrests)"
+    return ""
+
+
+def _weekday(f: Fact) -> str | None:
+    """The weekday a day fact names: its own for a weekday, the calendar's for a date with its year."""
+    if f.attribute.startswith("weekday"):
+        return f.value
+    try:
+        return WEEKDAYS[date.fromisoformat(f.value).weekday()]
+    except ValueError:
+        return None  # "--08-03": a date whose year no one gave
+
+
+def _days(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int], Sentence]) -> Claim | None:
+    """Outlets that put the event (or the arrest) on different days, by weekday or by date, a weekday checked
+    against the calendar of the other's date; days next to each other around night are low, and so are a
+    call against the event and an arrest against an arrest (:func:`_loose`)."""
+    what = "of the arrest" if attribute.endswith("arrest") else "of the event"
     builder = _ClaimBuilder(by_key, f"same event: day {what}")
-    for fa, fb in _disagreements(group):
-        apart = abs(WEEKDAYS.index(fa[0].value) - WEEKDAYS.index(fb[0].value))
+    dated = [f for f in group if _weekday(f) is not None]
+    for fa, fb in _disagreements(dated, key=_weekday):
+        apart = abs(WEEKDAYS.index(_weekday(fa[0]) or "") - WEEKDAYS.index(_weekday(fb[0]) or ""))
         night = min(apart, 7 - apart) <= 1 and any(_NIGHT.search(by_key[(f.source, f.sentence)].text) for f in (*fa, *fb))
-        builder.add("weekday differs", "low" if night else "medium",
-                    f"day {what}: {_say(fa)} {fa[0].text}, {_say(fb)} {fb[0].text}", fa, fb)
+        why = _loose(fa, fb)
+        dates = all(f.attribute.startswith("date") for f in (*fa, *fb))
+        shown = [f"{f.text} (a {_weekday(f)})" if f.attribute.startswith("date") and not dates else f.text
+                 for f in (fa[0], fb[0])]
+        builder.add("date differs" if dates else "weekday differs", "low" if night or why else "medium",
+                    f"day {what}: {_say(fa)} {shown[0]}, {_say(fb)} {shown[1]}{why}", fa, fb)
     return builder.claim()
 
 
@@ -365,7 +454,7 @@ def _times(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int], 
     times (an earlier incident, the arrest), so each time is compared with the nearest time the other
     outlet gives, when each is the other's nearest and they are within three hours; 15 minutes or more
     apart is medium, less is low."""
-    what = "of the call to police" if attribute.endswith("call") else "of the event"
+    what = "of the arrest" if attribute.endswith("arrest") else "of the event"
     builder = _ClaimBuilder(by_key, f"same event: time {what}")
     sources = sorted({f.source for f in group})
     done: set[tuple[str, str]] = set()
@@ -382,9 +471,10 @@ def _times(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int], 
                 done.add((a.value, b.value))
                 same_a = [f for f in group if f.value == a.value and f.source not in {x.source for x in fb}]
                 same_b = [f for f in group if f.value == b.value and f.source not in {x.source for x in fa}]
-                builder.add("time differs", "medium" if gap >= 15 else "low",
+                why = _loose([a], [b])
+                builder.add("time differs", "medium" if gap >= 15 and not why else "low",
                             f"time {what}: {_say(same_a or [a])} {a.text}, {_say(same_b or [b])} "
-                            f"{b.text} ({gap} minutes apart)", same_a or [a], same_b or [b])
+                            f"{b.text} ({gap} minutes apart){why}", same_a or [a], same_b or [b])
     return builder.claim()
 
 

@@ -27,7 +27,7 @@ from ..text.lexicon import (
     canonical_title,
 )
 from .measures import read_amounts, read_counts
-from .when_where import read_clock_times, read_streets, read_weekdays
+from .when_where import read_clock_times, read_dates, read_streets, read_weekdays
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -94,7 +94,8 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
         facts += read_amounts(article, sentence, doc, quoted, settings)
         facts += _role_ages(article, sentence, doc, quoted)
         facts += read_weekdays(article, sentence, doc, quoted, settings.fact_lede)
-        facts += read_clock_times(article, sentence, doc, quoted)
+        facts += read_dates(article, sentence, doc, quoted, settings.fact_lede)
+        facts += read_clock_times(article, sentence, doc, quoted, settings.fact_lede)
         facts += read_streets(article, sentence, doc, quoted)
     return tuple(sorted(facts, key=lambda f: (f.start, f.attribute)))
 

@@ -1,21 +1,23 @@
-"""When and where the event happened, as one article tells it: the weekday and clock time of the event or
-of the call to police (from the verb that governs them), and the streets and corners it names.
+"""When and where the event happened, as one article tells it: the weekday, date and clock time of the
+event, of the call to police or of the arrest (from the verb that governs them), and the streets and corners
+it names.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..nlp import governing_verb, when_clauses
 from ..records import Article, Fact, Sentence
-from ..text.lexicon import SPEECH_BEFORE, STREET_SUFFIXES, TIME_VERBS, WEEKDAYS
+from ..text.lexicon import OPENING_TIMES, SPEECH_BEFORE, STREET_SUFFIXES, TIME_VERBS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["read_clock_times", "read_streets", "read_weekdays"]
+__all__ = ["read_clock_times", "read_dates", "read_streets", "read_weekdays"]
 
 #: Verbs a time may be hung on by the parse without their being what it times: attribution ("..., police
 #: said") and the copula ("the shooting was around 6:30").
@@ -24,12 +26,16 @@ _LOOSE_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state
 
 def _when(sentence: Sentence, doc: Doc, start: int, end: int) -> str | None:
     """Which time of the event a weekday or clock time gives, from the verb that governs it ("event" for
-    "was shot Saturday", "call" for "police were called at 10:20"); ``None`` for a time that dates a
-    statement ("police said Monday") or something else."""
-    if SPEECH_BEFORE.search(sentence.text[:start]):
-        return None
+    "was shot Saturday", "call" for "police were called at 10:20"); "scene" for a time no verb of the
+    event governs, in a sentence without one ("She was asleep in the car around 1 a.m."; "... at around
+    3:50 p.m., according to police"); ``None`` for a time that dates a statement ("police said Monday") or
+    something else ("was charged Tuesday")."""
     governor = governing_verb(doc, start, end)
     verb = governor.lemma_.lower() if governor is not None else None
+    # "police reported Monday" dates a statement; "the shooting was reported at 1 a.m." times the call
+    passive = governor is not None and any(c.dep_ == "auxpass" for c in governor.children)
+    if SPEECH_BEFORE.search(sentence.text[:start]) and not (passive and verb in TIME_VERBS):
+        return None
     if verb in TIME_VERBS:
         return TIME_VERBS[verb]
     # "were gathered at 6:15 p.m. when two groups began shooting": the time of the scene is the event's
@@ -38,49 +44,101 @@ def _when(sentence: Sentence, doc: Doc, start: int, end: int) -> str | None:
     timed = [TIME_VERBS[v.lemma_.lower()] for h in hosts for v in when_clauses(h) if v.lemma_.lower() in TIME_VERBS]
     if timed:
         return timed[0]
-    if verb not in _LOOSE_VERBS:
+    if verb is not None and verb not in _LOOSE_VERBS:
         return None
     # The parse often hangs a trailing time on the attribution ("... at about 2:20 p.m., authorities said"):
     # then the nearest verb of the event or the call in the sentence is the one it times.
     verbs = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in TIME_VERBS]
     if not verbs:
-        return None
+        return "scene"
     nearest = min(verbs, key=lambda t: abs(t.idx - start))
     return TIME_VERBS[nearest.lemma_.lower()]
 
 
 def read_weekdays(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool], lede: int) -> list[Fact]:
-    """The weekday of the event (or of the call to police), from a weekday its verb governs."""
+    """The weekday of the event (or of the call to police, or of the arrest), from a weekday its verb governs."""
     out = []
-    if sentence.index >= lede:
-        return []  # later paragraphs date the arrest, the hearing, the funeral: not the event
     for tok in doc:
         if tok.lower_ not in WEEKDAYS:
             continue
         when = _when(sentence, doc, tok.idx, tok.idx + len(tok.text))
-        if when is not None:
+        # later paragraphs date the hearing, the funeral, another incident: the event's hours are in the lede
+        if when is not None and (when not in OPENING_TIMES or sentence.index < lede):
             start = sentence.start + tok.idx
             out.append(Fact(article.source, sentence.index, "event", f"weekday {when}", tok.lower_, tok.text, start,
                             start + len(tok.text), quoted=quoted(start)))
     return out
 
 
+_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_DATE = re.compile(r"\b(?P<month>" + "|".join(m.title() for m in _MONTH_NUMBERS) +
+                   r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?P<day>\d{1,2})"
+                   r"(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?")
+
+
+def read_dates(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool], lede: int) -> list[Fact]:
+    """Calendar dates of the event, the call or the arrest ("struck July 17", "arrested on Aug. 3"), as ISO
+    dates: the year as written, else the publication's year (the year before when that would put the date
+    after publication); ``--MM-DD`` when neither is known."""
+    out = []
+    published = _published(article)
+    for m in _DATE.finditer(sentence.text):
+        month = next(n for name, n in _MONTH_NUMBERS.items() if name.startswith(m.group("month").lower().rstrip(".")))
+        when = _when(sentence, doc, m.start(), m.end())
+        if when is None or (when in OPENING_TIMES and sentence.index >= lede):
+            continue
+        value = _iso(month, int(m.group("day")), int(m.group("year")) if m.group("year") else None, published)
+        if value is None:
+            continue
+        start = sentence.start + m.start()
+        out.append(Fact(article.source, sentence.index, "event", f"date {when}", value, m.group(0), start,
+                        sentence.start + m.end(), quoted=quoted(start)))
+    return out
+
+
+def _published(article: Article) -> date | None:
+    try:
+        return date.fromisoformat(article.date[:10]) if article.date else None
+    except ValueError:
+        return None
+
+
+def _iso(month: int, day: int, year: int | None, published: date | None) -> str | None:
+    """The date as ISO text, or ``None`` when it is no calendar date ("Feb. 30").
+
+    >>> _iso(12, 30, None, date(2017, 1, 3)), _iso(8, 3, None, None), _iso(2, 30, 2016, None)
+    ('2016-12-30', '--08-03', None)
+    """
+    if year is None and published is not None:
+        year = published.year - 1 if (month, day) > (published.month, published.day + 1) else published.year
+    try:
+        return date(year, month, day).isoformat() if year is not None else f"--{date(2000, month, day):%m-%d}"
+    except ValueError:
+        return None
+
+
 _CLOCK = re.compile(
     r"(?P<hedge>\b(?:about|around|approximately|roughly|shortly (?:after|before)|just (?:after|before)|"
     r"a few minutes (?:after|before)|some time after)\s+)?"
-    r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midnight)\b)", re.I)
+    r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midnight)\b|"
+    r"\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d) hours\b)", re.I)
 
 
-def read_clock_times(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool]) -> list[Fact]:
-    """Clock times of the event or of the call ("around 2:40 p.m."), as minutes after midnight; a hedge
-    ("about", "shortly after") is kept in the value so that "about 2:40" and "2:40" can be told apart."""
+def read_clock_times(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
+                     lede: int) -> list[Fact]:
+    """Clock times of the event or of the call ("around 2:40 p.m.", "2239 hours"), as minutes after
+    midnight; a hedge ("about", "shortly after") is kept in the value so that "about 2:40" and "2:40" can be
+    told apart. A time no verb ties to the event counts only in the opening sentences."""
     out = []
     for m in _CLOCK.finditer(sentence.text):
         when = _when(sentence, doc, m.start(), m.end())
-        if when is None:
+        if when is None or (when == "scene" and sentence.index >= lede):
             continue
         if m.group("word"):
             minutes = 720 if m.group("word").lower() == "noon" else 0
+        elif m.group("mil"):
+            minutes = int(m.group("mil")[:2]) * 60 + int(m.group("mil")[2:])
         else:
             hour, minute = int(m.group("h")), int(m.group("m") or 0)
             if not 1 <= hour <= 12 or minute > 59:

@@ -38,6 +38,9 @@ _EDITORIAL = re.compile(r"\[[^\]]{1,80}\]|\([^()]{1,80}\)")
 
 
 _EDITED = "editorsbracket"
+#: An ellipsis marks words the writer left out of a quotation: a cut, not a change.
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
+_ELIDED = "editorselision"
 
 
 def _spelling_key(word: str) -> str:
@@ -140,11 +143,11 @@ def quote_fidelity(a: str, b: str, settings: Settings | None = None) -> Fidelity
 def _aligned(a: str, b: str) -> tuple[list[str], list[str], Sequence[_Op], str]:
     """Both quotations as words (an editor's [bracketed] words as one placeholder), the word alignment on
     spelling keys, and the diff shown to the editor with the bracketed words as written."""
-    na = normalise_quote(_EDITORIAL.sub(f" {_EDITED} ", a)).split()
-    nb = normalise_quote(_EDITORIAL.sub(f" {_EDITED} ", b)).split()
+    na = normalise_quote(_ELLIPSIS.sub(f" {_ELIDED} ", _EDITORIAL.sub(f" {_EDITED} ", a))).split()
+    nb = normalise_quote(_ELLIPSIS.sub(f" {_ELIDED} ", _EDITORIAL.sub(f" {_EDITED} ", b))).split()
     ops = difflib.SequenceMatcher(a=[_spelling_key(w) for w in na], b=[_spelling_key(w) for w in nb],
                                   autojunk=False).get_opcodes()
-    shown = [[next(found, w) if w == _EDITED else w for w in words]
+    shown = [[next(found, w) if w == _EDITED else "…" if w == _ELIDED else w for w in words]
              for words, found in ((na, iter(_EDITORIAL.findall(a))), (nb, iter(_EDITORIAL.findall(b))))]
     return na, nb, ops, _diff(shown[0], shown[1], ops)
 
@@ -174,6 +177,11 @@ def _fidelity(a: str, b: str, settings: Settings) -> Fidelity:
     matched = sum(i2 - i1 for op, i1, i2, _, _ in middle if op == "equal")
     if not middle or matched < settings.fidelity_paraphrase * min(len(na), len(nb)):
         return Fidelity("paraphrase", "low", diff, "close in meaning, different words, presented as a quote")
+    elided = [(op, i1, i2, j1, j2) for op, i1, i2, j1, j2 in middle
+              if op != "equal" and [_ELIDED] in (na[i1:i2], nb[j1:j2])]
+    if elided and all(op == "equal" or (op, i1, i2, j1, j2) in elided for op, i1, i2, j1, j2 in middle):
+        # "your voice ... on the Senate Judiciary Committee": the words left out are marked as left out
+        return Fidelity("truncated", "low", diff, "one version leaves out words where it marks an elision (…)")
     if all(op == "equal" for op, *_ in middle):
         return _truncated(na, nb, middle, diff)
     return _altered(na, nb, middle, matched, diff, settings)

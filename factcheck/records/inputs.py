@@ -143,9 +143,9 @@ class Fact:
             ``event`` for the event itself.
         attribute: What is stated: ``name``, ``age``, ``title`` of a person (a partner as ``partner:
             husband``); of the event, a count by what it counts (``killed``, ``injured``, ``arrested``...;
-            a part with its noun, ``killed (woman)``), ``weekday event`` / ``weekday call`` and ``time
-            event`` / ``time call`` (of the event or of the call to police), ``street``.
-        value: The value, normalised ("45", "lieutenant", "saturday", "17"); a name as written.
+            a part with its noun, ``killed (woman)``), ``weekday``, ``date`` and ``time`` of the ``event``,
+            the ``call`` to police or the ``arrest`` (``weekday event``, ``date arrest``), ``street``.
+        value: The value, normalised ("45", "lieutenant", "saturday", "2016-07-17", "17"); a name as written.
         text: The value as written in the article ("45-year-old", "Lt.", "17 people").
         start: Offset of ``text`` in the article text.
         end: Offset just past it.

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "EVENT_PREDICATES", "FUNCTION_WORDS", "HONORIFICS", "PARTNERS", "PEOPLE_NOUNS",
-    "PLAIN_PERSON_NOUNS", "RANKS", "SCOPE_WORDS", "SPEECH_BEFORE",
-    "STATE_ABBREVIATIONS", "STREET_ABBREVIATIONS", "STREET_SUFFIXES", "TIME_VERBS", "TITLES", "TITLE_ABBREVIATIONS",
+    "EVENT_PREDICATES", "FUNCTION_WORDS", "HONORIFICS", "OPENING_TIMES", "PARTNERS", "PEOPLE_NOUNS",
+    "PLAIN_PERSON_NOUNS", "RANKS", "SCOPE_WORDS", "SPEECH_BEFORE", "STATE_ABBREVIATIONS",
+    "STREET_ABBREVIATIONS", "STREET_SUFFIXES", "TIME_VERBS", "TITLES", "TITLE_ABBREVIATIONS",
     "WEEKDAYS", "canonical_title", "expand_abbreviation",
 ]
 
@@ -147,7 +147,11 @@ TIME_VERBS = {
     **dict.fromkeys("shoot happen occur fire erupt kill wound injure break take".split(), "event"),
     "die": "death",
     **dict.fromkeys("call report dispatch respond alert summon arrive".split(), "call"),
+    **dict.fromkeys("arrest detain apprehend".split(), "arrest"),
 }
+#: Kinds of TIME_VERBS that belong to the event's opening hours, told in an article's first sentences; an
+#: arrest may come days later and be told anywhere.
+OPENING_TIMES = frozenset({"event", "call", "death", "scene"})
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
