@@ -73,7 +73,7 @@ def _write(path: Path, rows: list[dict[str, object]]) -> Path:
 def measure(name: str) -> dict[str, object]:
     """Run one dataset; returns its numbers (called in a child process)."""
     from factcheck.embedding import load_embedder
-    from factcheck.fields import Fields
+    from factcheck.ingest.fields import Fields
     from factcheck.settings import Settings
 
     source, events = SETS[name]
@@ -97,7 +97,7 @@ def measure(name: str) -> dict[str, object]:
 
 def _speed(base: Path, full: Path, tmp: Path, model: Any, fields: Any, settings: Any) -> dict[str, object]:
     from factcheck.batch import BatchOptions, check_batch, find_events
-    from factcheck.sentences import split_sentences
+    from factcheck.text.sentences import split_sentences
 
     out: dict[str, object] = {}
     found = find_events(base, fields)

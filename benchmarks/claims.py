@@ -46,12 +46,13 @@ import numpy as np
 from _common import ROOT, publish
 
 from factcheck.batch import find_events
-from factcheck.claims import PairScorer, group_sentences
+from factcheck.claims.cluster import group_sentences
+from factcheck.claims.scorer import PairScorer
 from factcheck.embedding import load_embedder
 from factcheck.ingest import read_articles
 from factcheck.records import Sentence
-from factcheck.sentences import split_sentences
 from factcheck.settings import Settings
+from factcheck.text.sentences import split_sentences
 
 SEEDS = ROOT / "seeds" / "ukraine-summit-2025-03-02"
 GOLD = ROOT / "tests" / "cases" / "seeds_claims.json"
@@ -133,6 +134,12 @@ def average_precision(scored: list[tuple[float, bool]], total: int) -> float:
     return out / total if total else 0.0
 
 
+_Event = tuple[str, list[Sentence], np.ndarray, set[frozenset[int]]]  # name, sentences, vectors, gold pairs
+_VARIANTS: dict[str, dict[str, float]] = {
+    "yes": {}, "no figures": {"number_bonus": 0.0}, "no quoted phrases": {"phrase_outlet_max": 0},
+    "embedding only": {"lexical_weight": 0.0, "phrase_outlet_max": 0, "rare_gram_df": 0}}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--compare-model", action="append", default=[], type=Path,
@@ -143,15 +150,26 @@ def main() -> int:
     sentences = [s for a in articles for s in split_sentences(a)]
     vectors = load_embedder().encode([s.text for s in sentences])
     gold = gold_pairs(sentences)
+    lines = sweep_table(sentences, vectors, gold, flags)
+    lines += unit_table(sentences, vectors, gold)
+    lines += pair_table(sentences, vectors, gold)
+    events: list[_Event] = [("seeds", sentences, vectors, gold)]
+    lines += second_event(events)
+    lines += phrase_cap_table(events)
+    lines += model_table(events, args.compare_model)
+    text = "\n".join(lines) + "\n"
+    publish(RESULTS.name, text)
+    return 0
+
+
+def sweep_table(sentences: list[Sentence], vectors: np.ndarray, gold: set[frozenset[int]], flags: str) -> list[str]:
+    """Precision, recall and F1 over link and cluster thresholds, with each kind of evidence on or off."""
     default = Settings()
     rows = []
     links = sorted({default.link_threshold, 0.45, 0.50, 0.55, 0.60, 0.65})
     clusters = sorted({default.cluster_threshold, 0.40, 0.45, 0.50, 0.55, 0.60})
-    variants = {"yes": {}, "no figures": {"number_bonus": 0.0}, "no quoted phrases": {"phrase_outlet_max": 0},
-                "embedding only": {"lexical_weight": 0.0, "phrase_outlet_max": 0,
-                "rare_gram_df": 0}}
     for link, cluster in itertools.product(links, clusters):
-        for name, change in variants.items():
+        for name, change in _VARIANTS.items():
             s = replace(default, link_threshold=link, cluster_threshold=cluster, **change)  # type: ignore[arg-type]
             groups = [g.members for g in group_sentences(sentences, vectors, s)]
             p, r, f = prf(predicted_pairs(groups), gold)
@@ -165,14 +183,19 @@ def main() -> int:
              "",
              "| link threshold | cluster threshold | evidence | precision | recall | F1 | multi-sentence claims |",
              "|---|---|---|---|---|---|---|"]
-    lines += [f"| {a} | {b} | {c} | {p:.3f} | {r:.3f} | {f:.3f} | {n} |" for a, b, c, p, r, f, n in rows]
+    return lines + [f"| {a} | {b} | {c} | {p:.3f} | {r:.3f} | {f:.3f} | {n} |" for a, b, c, p, r, f, n in rows]
+
+
+def unit_table(sentences: list[Sentence], vectors: np.ndarray, gold: set[frozenset[int]]) -> list[str]:
+    """The same alignment with sentences, clauses or second placements (per fact) as the unit."""
+    default = Settings()
     units, owner = clauses(sentences)
     unit_vectors = load_embedder().encode([u.text for u in units])
-    lines += ["", "## Unit: sentence or clause", "",
-              f"{len(sentences)} sentences cut into {len(units)} clauses; evidence on, same thresholds for all three units.", "",
-              "| link threshold | cluster threshold | sentence P | sentence R | sentence F1 | clause P | clause R | clause F1 "
-              "| per-fact P | per-fact R | per-fact F1 |",
-              "|---|---|---|---|---|---|---|---|---|---|---|"]
+    lines = ["", "## Unit: sentence or clause", "",
+             f"{len(sentences)} sentences cut into {len(units)} clauses; evidence on, same thresholds for all three units.", "",
+             "| link threshold | cluster threshold | sentence P | sentence R | sentence F1 | clause P | clause R | clause F1 "
+             "| per-fact P | per-fact R | per-fact F1 |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     for link, cluster in itertools.product((0.50, default.link_threshold, 0.60), (0.50, 0.55, 0.60, 0.65)):
         s = replace(default, link_threshold=link, cluster_threshold=cluster)
         groups = [g.members for g in group_sentences(sentences, vectors, s)]
@@ -182,50 +205,71 @@ def main() -> int:
         by_fact = prf(predicted_pairs(per_fact(groups, PairScorer(sentences, vectors, s), sentences, cluster)), gold)
         lines.append(f"| {link:.2f} | {cluster:.2f} | "
                      + " | ".join(f"{v:.3f}" for v in by_sentence + by_clause + by_fact) + " |")
-    scored = scored_pairs(PairScorer(sentences, vectors, default), len(sentences), gold)
-    lines += ["", "## Pair score alone (no clustering)", "",
-              f"All {len(scored)} sentence pairs scored with the default evidence; a pair counts as linked when its "
-              "score reaches the threshold.", "",
-              "| threshold | gold pairs at or above | other pairs at or above | precision | recall |", "|---|---|---|---|---|"]
+    return lines
+
+
+def pair_table(sentences: list[Sentence], vectors: np.ndarray, gold: set[frozenset[int]]) -> list[str]:
+    """Every sentence pair linked by its pair score alone, at several thresholds."""
+    scored = scored_pairs(PairScorer(sentences, vectors, Settings()), len(sentences), gold)
+    lines = ["", "## Pair score alone (no clustering)", "",
+             f"All {len(scored)} sentence pairs scored with the default evidence; a pair counts as linked when its "
+             "score reaches the threshold.", "",
+             "| threshold | gold pairs at or above | other pairs at or above | precision | recall |", "|---|---|---|---|---|"]
     for t in (0.45, 0.50, 0.55, 0.60, 0.65, 0.70):
         tp = sum(1 for v, g in scored if g and v >= t)
         fp = sum(1 for v, g in scored if not g and v >= t)
         lines.append(f"| {t:.2f} | {tp} | {fp} | {tp / max(1, tp + fp):.3f} | {tp / len(gold):.3f} |")
-    lines += ["", "## A second labelled event", ""]
-    events = [("seeds", sentences, vectors, gold)]
-    if NEWS.is_file():
-        labels = json.loads(SECOND.read_text(encoding="utf-8"))
-        second = [s for a in find_events(NEWS)[labels["event"]] for s in split_sentences(a)]  # type: ignore[union-attr]
-        second_vectors = load_embedder().encode([s.text for s in second])
-        second_gold = gold_pairs(second, SECOND)
-        events.append(("giveme5w1h", second, second_vectors, second_gold))
-        lines += [f"`{labels['event']}` from giveme5w1h (`tests/cases/giveme5w1h_claims.json`, labelled before the "
-                  f"alignment was run on it): {len(second_gold)} gold pairs, {len(second)} sentences. Link threshold "
-                  f"{default.link_threshold:.2f}.", "",
-                  "| cluster threshold | evidence | precision | recall | F1 |", "|---|---|---|---|---|"]
-        for cluster in (0.50, default.cluster_threshold, 0.60, 0.65):
-            for name in ("yes", "no quoted phrases", "no figures"):
-                s = replace(default, cluster_threshold=cluster, **variants[name])  # type: ignore[arg-type]
-                p, r, f = align(second, second_vectors, s, second_gold)
-                mark = "*" if s == default else ""
-                lines.append(f"| {cluster:.2f}{mark} | {name} | {p:.3f} | {r:.3f} | {f:.3f} |")
-    else:
-        lines.append(f"Skipped: {NEWS} is not present.")
-    lines += ["", "## Quoted-phrase evidence: how often one outlet may use the phrase", "",
-              "Default settings but ``phrase_outlet_max`` (0 = no quoted-phrase evidence).", "",
-              "| phrase_outlet_max | event | precision | recall | F1 |", "|---|---|---|---|---|"]
+    return lines
+
+
+def second_event(events: list[_Event]) -> list[str]:
+    """The giveme5w1h event labelled before the alignment ran on it (appended to ``events`` when present)."""
+    default = Settings()
+    lines = ["", "## A second labelled event", ""]
+    if not NEWS.is_file():
+        return [*lines, f"Skipped: {NEWS} is not present."]
+    labels = json.loads(SECOND.read_text(encoding="utf-8"))
+    second = [s for a in find_events(NEWS)[labels["event"]] for s in split_sentences(a)]  # type: ignore[union-attr]
+    second_vectors = load_embedder().encode([s.text for s in second])
+    second_gold = gold_pairs(second, SECOND)
+    events.append(("giveme5w1h", second, second_vectors, second_gold))
+    lines += [f"`{labels['event']}` from giveme5w1h (`tests/cases/giveme5w1h_claims.json`, labelled before the "
+              f"alignment was run on it): {len(second_gold)} gold pairs, {len(second)} sentences. Link threshold "
+              f"{default.link_threshold:.2f}.", "",
+              "| cluster threshold | evidence | precision | recall | F1 |", "|---|---|---|---|---|"]
+    for cluster in (0.50, default.cluster_threshold, 0.60, 0.65):
+        for name in ("yes", "no quoted phrases", "no figures"):
+            s = replace(default, cluster_threshold=cluster, **_VARIANTS[name])  # type: ignore[arg-type]
+            p, r, f = align(second, second_vectors, s, second_gold)
+            mark = "*" if s == default else ""
+            lines.append(f"| {cluster:.2f}{mark} | {name} | {p:.3f} | {r:.3f} | {f:.3f} |")
+    return lines
+
+
+def phrase_cap_table(events: list[_Event]) -> list[str]:
+    """Alignment by how often one outlet may use a quoted phrase before it stops counting as evidence."""
+    default = Settings()
+    lines = ["", "## Quoted-phrase evidence: how often one outlet may use the phrase", "",
+             "Default settings but ``phrase_outlet_max`` (0 = no quoted-phrase evidence).", "",
+             "| phrase_outlet_max | event | precision | recall | F1 |", "|---|---|---|---|---|"]
     for cap in (0, 1, 2, 3, 5):
         for event, items, v, truth in events:
             s = replace(default, phrase_outlet_max=cap)
             p, r, f = align(items, v, s, truth)
             mark = "*" if s == default else ""
             lines.append(f"| {cap}{mark} | {event} | {p:.3f} | {r:.3f} | {f:.3f} |")
-    lines += ["", "## Embedding model", "",
-              "Default settings; average precision (AP) ranks all sentence pairs of an event by the pair score "
-              "(or by cosine alone).", "",
-              "| model | event | seconds to embed | pair-score AP | cosine-only AP | precision | recall | F1 |",
-              "|---|---|---|---|---|---|---|---|"]
-    for folder in [None, *args.compare_model]:
+    return lines
+
+
+def model_table(events: list[_Event], others: list[Path]) -> list[str]:
+    """The installed embedding model (and any ``--compare-model``): time to embed, AP, alignment."""
+    default = Settings()
+    lines = ["", "## Embedding model", "",
+             "Default settings; average precision (AP) ranks all sentence pairs of an event by the pair score "
+             "(or by cosine alone).", "",
+             "| model | event | seconds to embed | pair-score AP | cosine-only AP | precision | recall | F1 |",
+             "|---|---|---|---|---|---|---|---|"]
+    for folder in [None, *others]:
         embedder = load_embedder(str(folder) if folder else None)
         embedder.encode(["Load the weights before the clock starts."])
         name = folder.name if folder else f"{embedder.name} (installed)"
@@ -237,9 +281,7 @@ def main() -> int:
             ap_cos = average_precision(scored_pairs(lambda i, j, v=v: float(v[i] @ v[j]), len(items), truth), len(truth))
             p, r, f = align(items, v, default, truth)
             lines.append(f"| {name} | {event} | {took:.1f} | {ap:.3f} | {ap_cos:.3f} | {p:.3f} | {r:.3f} | {f:.3f} |")
-    text = "\n".join(lines) + "\n"
-    publish(RESULTS.name, text)
-    return 0
+    return lines
 
 
 if __name__ == "__main__":

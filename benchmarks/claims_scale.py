@@ -29,7 +29,7 @@ def run_one(n: int) -> dict[str, float]:
     sys.path.insert(0, str(ROOT))
     import numpy as np
 
-    from factcheck.claims import group_sentences
+    from factcheck.claims.cluster import group_sentences
     from factcheck.records import Sentence
 
     rng = np.random.default_rng(n)

@@ -147,43 +147,56 @@ def score(set_name: str, half: str, items: list[dict[str, Any]], embedder: Any, 
         found = _findings(report, _shifts(report, records))
         mine = [i for i in items if i["event"] == event]
         per_event.append(sum(1 for f in found if severity_rank(f["severity"]) <= 1))
-        for item in mine:
-            cls = item["class"]
-            hits = [f for f in found if _caught(f, item)]
-            if cls == "must_not_flag":
-                stats["mnf"] += 1
-                alarms = [f for f in hits if severity_rank(f["severity"]) <= 1]
-                if alarms:
-                    stats["mnf_alarm"] += 1
-                    false_alarms.append((item, alarms[0]))
-            else:
-                stats[cls] += 1
-                if hits:
-                    stats[f"{cls}_caught"] += 1
-                else:
-                    missed.append(item)
-        for f in found:
-            if f["severity"] != "high":
-                continue
-            stats["high"] += 1
-            labelled = [i for i in mine if _caught(f, i)]
-            key = finding_key(event, f["label"], f["values"], f["spans"])
-            if any(i["class"] != "must_not_flag" for i in labelled):
-                stats["high_right"] += 1
-            elif labelled:
-                wrong_high.append((event, f))
-            elif judged.get(key) == "correct":
-                stats["high_right"] += 1
-                stats["high_judged"] += 1
-            elif judged.get(key) == "wrong":
-                stats["high_judged"] += 1
-                wrong_high.append((event, f))
-            else:
-                unjudged.append((key, {**f, "event": event}))
+        _score_items(found, mine, stats, missed, false_alarms)
+        _judge_highs(event, found, mine, judged, stats, wrong_high, unjudged)
         if set_name == "gva":
             gva += _gva_check(report, records[0])
     return {"stats": dict(stats), "per_event": per_event, "unjudged": unjudged, "wrong_high": wrong_high,
             "missed": missed, "false_alarms": false_alarms, "events": len(chosen), "seconds": seconds, "gva": gva}
+
+
+def _score_items(found: list[dict[str, Any]], mine: list[dict[str, Any]], stats: dict[str, Any],
+                 missed: list[dict[str, Any]], false_alarms: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
+    """Count each labelled item of an event as caught or missed (a must-not-flag pair: as alarmed or not)."""
+    for item in mine:
+        cls = item["class"]
+        hits = [f for f in found if _caught(f, item)]
+        if cls == "must_not_flag":
+            stats["mnf"] += 1
+            alarms = [f for f in hits if severity_rank(f["severity"]) <= 1]
+            if alarms:
+                stats["mnf_alarm"] += 1
+                false_alarms.append((item, alarms[0]))
+        else:
+            stats[cls] += 1
+            if hits:
+                stats[f"{cls}_caught"] += 1
+            else:
+                missed.append(item)
+
+
+def _judge_highs(event: str, found: list[dict[str, Any]], mine: list[dict[str, Any]], judged: dict[str, str],
+                 stats: dict[str, Any], wrong_high: list[tuple[str, dict[str, Any]]],
+                 unjudged: list[tuple[str, dict[str, Any]]]) -> None:
+    """Judge each high finding of an event by the labels it covers, else by the verdicts read by a person."""
+    for f in found:
+        if f["severity"] != "high":
+            continue
+        stats["high"] += 1
+        labelled = [i for i in mine if _caught(f, i)]
+        key = finding_key(event, f["label"], f["values"], f["spans"])
+        if any(i["class"] != "must_not_flag" for i in labelled):
+            stats["high_right"] += 1
+        elif labelled:
+            wrong_high.append((event, f))
+        elif judged.get(key) == "correct":
+            stats["high_right"] += 1
+            stats["high_judged"] += 1
+        elif judged.get(key) == "wrong":
+            stats["high_judged"] += 1
+            wrong_high.append((event, f))
+        else:
+            unjudged.append((key, {**f, "event": event}))
 
 
 def _ratio(n: int, d: int) -> str:

@@ -48,9 +48,9 @@ def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
 
 def measure(mb: float, folder: Path) -> dict[str, float]:
     from factcheck.ingest import read_file
-    from factcheck.quantities import parse_quantities
-    from factcheck.quotes import extract_quotes, sentence_speakers
-    from factcheck.sentences import split_sentences
+    from factcheck.quantities.parse import parse_quantities
+    from factcheck.quotes.extract import extract_quotes, sentence_speakers
+    from factcheck.text.sentences import split_sentences
 
     path = folder / f"live-{mb}.txt"
     path.write_text(article_of(mb), encoding="utf-8")

@@ -46,8 +46,8 @@ DATA = ROOT.parent / "shared" / "data" / "recognizers-text-en"
 RESULTS = ROOT / "benchmarks" / "results" / "quantities.md"
 sys.path.insert(0, str(ROOT))
 
-from factcheck.quantities import parse_quantities  # noqa: E402
-from factcheck.units import family  # noqa: E402
+from factcheck.quantities.parse import parse_quantities  # noqa: E402
+from factcheck.quantities.units import family  # noqa: E402
 
 FILES = {
     "Number": "Number_NumberModel.jsonl",

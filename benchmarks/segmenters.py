@@ -1,7 +1,7 @@
 """Compare sentence segmenters: on the seed articles, on the abbreviation table, on the giveme5w1h dev set.
 
 Segmenters: nupunkt's default model (as it was), nupunkt taught the lexicon's titles (chosen, what
-``factcheck.sentences.segment_spans`` uses), spaCy's ``en_core_web_sm`` (parser boundaries), pysbd and
+``factcheck.text.sentences.segment_spans`` uses), spaCy's ``en_core_web_sm`` (parser boundaries), pysbd and
 blingfire. Printed:
 - seeds: sentence count, time, lone closing quotes and abbreviation splits (a sentence ending in Mr., Gen.,
   U.S. when more text follows), counted automatically on the seeds and a fixed probe text;
@@ -25,8 +25,8 @@ from collections.abc import Callable
 from _common import ROOT, publish
 
 from factcheck.ingest import read_articles
-from factcheck.lexicon import TITLE_ABBREVIATIONS
-from factcheck.sentences import furniture_reason, segment_spans
+from factcheck.text.lexicon import TITLE_ABBREVIATIONS
+from factcheck.text.sentences import furniture_reason, segment_spans
 
 PROBE = ("Mr. Trump met U.S. officials in Washington. Sir Keir said “No. Never.” Then he left. "
          "Gen. Jones agreed with Dr. Smith. It will have U.S. backing,\" he said. \"That is the purpose.\"")

@@ -17,7 +17,8 @@ from .batch import BatchOptions, check_batch
 from .embedding import Embedder
 from .errors import ConfigError, FactcheckError, InputError, ModelError, NotEnoughArticles, OutputError
 from .pipeline import check_articles, check_folder
-from .quantities import compare_quantities, parse_quantities
+from .quantities.intervals import compare_quantities
+from .quantities.parse import parse_quantities
 from .records import (
     Article,
     Claim,

@@ -6,7 +6,7 @@ in a SQLite cache (``factcheck.cache``): a new article re-embeds only its senten
 re-embeds nothing. A manifest in the output folder records each finished event, so a re-run resumes
 after an interruption. A bad event, or a bad record of a JSONL file, is reported and skipped; every write
 is atomic; an index lists every event, most severe first. Event names come from the input: each becomes a
-file name only through :func:`factcheck.naming.safe_name`, so no name writes outside the output folder,
+file name only through :func:`factcheck.render.naming.safe_name`, so no name writes outside the output folder,
 and two names never share a file.
 """
 
@@ -22,14 +22,14 @@ from typing import TYPE_CHECKING, Any
 
 from .cache import EmbeddingCache, text_key
 from .errors import FactcheckError, InputError
-from .fields import Fields
 from .ingest import ARTICLE_SUFFIXES, read_articles, read_events
-from .naming import display_name
+from .ingest.fields import Fields
 from .records import Article, EventEntry, Report
 from .render import atomic_write, check_output_folder, report_path, write_reports
 from .render.index import INDEX_FORMATS, render_index
-from .sentences import split_sentences
+from .render.naming import display_name
 from .settings import Settings
+from .text.sentences import split_sentences
 from .workers import Block, EventJob, run_blocks
 
 if TYPE_CHECKING:
@@ -302,36 +302,12 @@ def check_batch(
     options = options or BatchOptions()
     if formats is not None:
         options = replace(options, formats=formats)
-    unread: tuple[str, ...] = ()
-    if options.group or options.groups_file:
-        from .grouping import grouped_events
-
-        out = check_output_folder(out)  # before the grouping, so a bad --out costs no work
-        events: dict[str, list[Article] | Path] = dict(
-            grouped_events(root, options, embedder, settings.max_article_bytes))
-    else:
-        events, unread = collect_events(root, options.fields, settings.max_article_bytes)
-        out = check_output_folder(out)  # before any event is checked, so a bad --out costs no work
+    events, unread, out = _events(root, out, options, embedder, settings)
     run = _Run(out, options, output_stems(list(events), out), progress or (lambda _p: None))
     jobs = _plan(events, settings, run)
     model_name = embedder.name if embedder is not None else _model_name(settings)
-    embedded = 0
     try:
-        if jobs:
-            blocks = _blocks(jobs, run.cache, model_name, max(1, options.block_sentences))
-            for outcomes, new in run_blocks(blocks, settings, workers=options.workers,
-                                            scheduler=options.scheduler, embedder=embedder):
-                run.cache.put(model_name, new)
-                embedded += len(new)
-                for outcome in outcomes:
-                    job = outcome.job
-                    if outcome.report is None:
-                        run.finish(EventEntry(job.event, "failed", outcome.error or "failed"), f"failed ({outcome.error})")
-                        continue
-                    run.cache.put_report(job.fingerprint, outcome.report)
-                    entry = entry_for(outcome.report, "checked", run.write(job.event, outcome.report, options.formats))
-                    run.finish(entry, f"{entry.claims} claims, worst {entry.worst or 'none'}", job.fingerprint,
-                               job.sentences)
+        embedded = _run_jobs(run, jobs, settings, embedder, model_name)
     finally:
         index = _write_index(run)
         run.cache.close()
@@ -342,6 +318,44 @@ def check_batch(
 
     return BatchResult(named("checked"), named("up to date"), named("failed", True), named("skipped", True),
                        entries, index, embedded, unread, tuple((e, str(p)) for e, p in run.stems.items()))
+
+
+def _events(root: str | Path, out: str | Path, options: BatchOptions, embedder: Embedder | None,
+            settings: Settings) -> tuple[dict[str, list[Article] | Path], tuple[str, ...], Path]:
+    """The events to check (each a folder or its articles), files that could not be read, and the output
+    folder, checked before any event is (so a bad ``--out`` costs no work)."""
+    if options.group or options.groups_file:
+        from .grouping import grouped_events
+
+        folder = check_output_folder(out)  # before the grouping, so a bad --out costs no work
+        return dict(grouped_events(root, options, embedder, settings.max_article_bytes)), (), folder
+    events, unread = collect_events(root, options.fields, settings.max_article_bytes)
+    return dict(events), unread, check_output_folder(out)
+
+
+def _run_jobs(run: _Run, jobs: list[tuple[EventJob, list[bytes]]], settings: Settings, embedder: Embedder | None,
+              model_name: str) -> int:
+    """Check the planned events block by block, writing each report as it arrives; the number of sentences
+    embedded in this run."""
+    if not jobs:
+        return 0
+    embedded = 0
+    options = run.options
+    blocks = _blocks(jobs, run.cache, model_name, max(1, options.block_sentences))
+    for outcomes, new in run_blocks(blocks, settings, workers=options.workers,
+                                    scheduler=options.scheduler, embedder=embedder):
+        run.cache.put(model_name, new)
+        embedded += len(new)
+        for outcome in outcomes:
+            job = outcome.job
+            if outcome.report is None:
+                run.finish(EventEntry(job.event, "failed", outcome.error or "failed"), f"failed ({outcome.error})")
+                continue
+            run.cache.put_report(job.fingerprint, outcome.report)
+            entry = entry_for(outcome.report, "checked", run.write(job.event, outcome.report, options.formats))
+            run.finish(entry, f"{entry.claims} claims, worst {entry.worst or 'none'}", job.fingerprint,
+                       job.sentences)
+    return embedded
 
 
 def _model_name(settings: Settings) -> str:

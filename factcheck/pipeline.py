@@ -13,19 +13,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .claims import group_sentences
-from .compare import MentionContext, compare_claim
+from .claims.cluster import group_sentences
+from .compare.claim import MentionContext, compare_claim
 from .duplicates import merge_duplicates
 from .embedding import Embedder, load_embedder
 from .errors import NotEnoughArticles
 from .facts import compare_facts, name_words, read_facts, related_figures
 from .ingest import read_articles
 from .nlp import parse
-from .quotes import extract_quotes, normalise_quote, sentence_speakers
-from .records import Article, Claim, Fact, Mention, Quote, Report, Sentence, severity_rank, status_rank
-from .sentences import split_sentences
+from .quotes.extract import clip_quotes, extract_quotes, sentence_speakers
+from .quotes.fidelity import normalise_quote
+from .records import Article, Claim, Fact, Mention, Report, Sentence, severity_rank, status_rank
 from .settings import Settings
 from .severity import calibrate_claim
+from .text.sentences import split_sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -125,7 +126,7 @@ def _check_voices(articles: Sequence[Article], settings: Settings, *, embedder: 
     order = {a.source: i for i, a in enumerate(articles)}
     whole = {a.source: normalise_quote(a.text) for a in articles}
     contexts = [MentionContext(Mention(s.source, s.index, s.text, s.start, s.end),
-                               _quotes_in(quotes[s.source], s, by_source[s.source]), *speakers[(s.source, s.index)],
+                               clip_quotes(quotes[s.source], s, by_source[s.source]), *speakers[(s.source, s.index)],
                                doc=docs[(s.source, s.index)], article=whole[s.source]) for s in sentences]
     say(f"comparing {len(groups)} claims")
     claims = []
@@ -162,46 +163,6 @@ def generated_at() -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     when = datetime.fromtimestamp(int(epoch), UTC) if epoch.isdigit() else datetime.now(UTC)
     return when.isoformat(timespec="seconds")
-
-
-def _quotes_in(quotes: Sequence[Quote], sentence: Sentence, article: Article) -> tuple[Quote, ...]:
-    """The article's quotations that overlap ``sentence``, clipped to it."""
-    out = []
-    for q in quotes:
-        start, end = max(q.start, sentence.start), min(q.end, sentence.end)
-        if start >= end:
-            continue
-        if start == q.start and end == q.end:
-            out.append(q)
-            continue
-        piece = _quoted_words(article.text[start:end], inside=start > q.start)
-        if piece:
-            out.append(Quote(piece, start, end, q.speaker, q.speaker_text))
-    return tuple(out)
-
-
-def _quoted_words(text: str, inside: bool) -> str:
-    """The words of ``text`` that lie inside quotation marks, joined; the attribution between the pieces
-    of a split quotation ('...,” he told reporters. “...') is left out.
-
-    >>> _quoted_words("peace,” he told reporters. “If you want", inside=True)
-    'peace If you want'
-    """
-    kept: list[str] = []
-    current: list[str] = []
-    for ch in text:
-        if ch in "“”\"":
-            opening = ch == "“" or (ch == '"' and not inside)
-            if inside and not opening and current:
-                kept.append("".join(current).strip(" ,"))
-                current = []
-            inside = opening
-            continue
-        if inside:
-            current.append(ch)
-    if inside and current:
-        kept.append("".join(current).strip(" ,"))
-    return " ".join(k for k in kept if k)
 
 
 def rank_claims(claims: Sequence[Claim], source_order: dict[str, int]) -> tuple[Claim, ...]:

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from typing import TextIO
 
 from .batch import BatchProgress
-from .naming import display_name
+from .render.naming import display_name
 
 __all__ = ["batch_progress"]
 

@@ -10,6 +10,7 @@ benchmarks, never counted against an outlet. The README publishes the same table
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from importlib import import_module
 from typing import TYPE_CHECKING
 
 from .records import Claim, Finding, severity_rank
@@ -17,7 +18,7 @@ from .records import Claim, Finding, severity_rank
 if TYPE_CHECKING:
     from .settings import Settings
 
-__all__ = ["TABLE", "SeverityRule", "calibrate_claim", "fragment", "rule_for", "table_markdown"]
+__all__ = ["TABLE", "SeverityRule", "add_row", "calibrate_claim", "fragment", "rows", "rule_for", "table_markdown"]
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,33 @@ TABLE: tuple[SeverityRule, ...] = (
        "disagreement"),
 )
 _BY_KEY = {(r.kind, r.label): r for r in TABLE}
+#: Rows brought by rules registered elsewhere (a contradiction rule names its bounds where it is written,
+#: see :func:`factcheck.compare.contradictions.rule`), so adding a rule touches its own module only.
+_ADDED: dict[tuple[str, str], SeverityRule] = {}
+
+
+def add_row(row: SeverityRule) -> None:
+    """Bound one more ``(kind, label)``; listed after the table's rows of its kind.
+
+    Raises:
+        ValueError: When the table already bounds that kind and label.
+    """
+    key = (row.kind, row.label)
+    if key in _BY_KEY or key in _ADDED:
+        raise ValueError(f"the severity table already bounds {key}")
+    _ADDED[key] = row
+
+
+def rows() -> tuple[SeverityRule, ...]:
+    """Every row: :data:`TABLE` and the rows registered rules added, each after the rows of its kind."""
+    _load_rules()
+    kinds = list(dict.fromkeys(r.kind for r in TABLE))
+    return tuple(sorted((*TABLE, *_ADDED.values()), key=lambda r: kinds.index(r.kind) if r.kind in kinds else len(kinds)))
+
+
+def _load_rules() -> None:
+    # Importing the rule modules registers their rows (the pipeline has imported them already).
+    import_module("factcheck.compare.contradictions")
 
 
 def rule_for(kind: str, label: str) -> SeverityRule | None:
@@ -122,7 +150,11 @@ def rule_for(kind: str, label: str) -> SeverityRule | None:
     >>> rule_for("fact", "transliteration").cap
     'info'
     """
-    return _BY_KEY.get((kind, label))
+    found = _BY_KEY.get((kind, label))
+    if found is None:
+        _load_rules()
+        found = _ADDED.get((kind, label))
+    return found
 
 
 def fragment(finding: Finding, settings: Settings) -> bool:
@@ -152,7 +184,7 @@ def _bounded(finding: Finding, settings: Settings) -> Finding:
 
 def calibrate_claim(claim: Claim, settings: Settings) -> Claim:
     """The claim with every finding bounded by :data:`TABLE` (fragments as info), status recomputed."""
-    from .compare import claim_status
+    from .compare.claim import claim_status
 
     findings = tuple(sorted((_bounded(f, settings) for f in claim.findings), key=lambda f: severity_rank(f.severity)))
     if findings == claim.findings:
@@ -163,6 +195,6 @@ def calibrate_claim(claim: Claim, settings: Settings) -> Claim:
 
 def table_markdown() -> str:
     """The table as the README shows it."""
-    rows = ["| kind | label | severity | why |", "|---|---|---|---|"]
-    rows += [f"| {r.kind} | {r.label} | {r.shown} | {r.reason} |" for r in TABLE]
-    return "\n".join(rows)
+    lines = ["| kind | label | severity | why |", "|---|---|---|---|"]
+    lines += [f"| {r.kind} | {r.label} | {r.shown} | {r.reason} |" for r in rows()]
+    return "\n".join(lines)

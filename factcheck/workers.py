@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 from .cache import CachedEmbedder
 from .errors import FactcheckError, ModelError
 from .records import Article, Report
-from .sentences import split_sentences
 from .settings import Settings
+from .text.sentences import split_sentences
 
 if TYPE_CHECKING:
     import numpy as np

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from factcheck.claims import group_sentences, knn_graph
+from factcheck.claims.cluster import group_sentences
+from factcheck.claims.graph import knn_graph
 from factcheck.records import Sentence
 
 

@@ -57,7 +57,7 @@ FIGURE_CASES = json.loads((CASES / "figure_pairs.json").read_text(encoding="utf-
 @pytest.mark.parametrize("case", FIGURE_CASES, ids=[c["why"][:60] for c in FIGURE_CASES])
 def test_figure_cases(case) -> None:  # type: ignore[no-untyped-def]
     """Two sentences' figures compared directly, as one claim's versions are (the parse decides)."""
-    from factcheck.compare import MentionContext, compare_figures
+    from factcheck.compare.claim import MentionContext, compare_figures
     from factcheck.nlp import load_nlp
     from factcheck.records import Mention
     from factcheck.settings import Settings
@@ -69,7 +69,7 @@ def test_figure_cases(case) -> None:  # type: ignore[no-untyped-def]
 
 
 def _claim(*versions: tuple[str, str]):  # type: ignore[no-untyped-def]
-    from factcheck.compare import MentionContext, compare_claim
+    from factcheck.compare.claim import MentionContext, compare_claim
     from factcheck.records import Mention
 
     return compare_claim("c", [MentionContext(Mention(src, i, text, 0, len(text))) for i, (src, text) in enumerate(versions)])
@@ -92,7 +92,7 @@ def test_an_outlet_that_also_gives_the_other_figure_is_not_in_conflict() -> None
 
 
 def _quoted(src: str, words: str, speaker: str, article: str = ""):  # type: ignore[no-untyped-def]
-    from factcheck.compare import MentionContext
+    from factcheck.compare.claim import MentionContext
     from factcheck.records import Mention, Quote
 
     text = f"“{words},” said {speaker}."
@@ -101,7 +101,7 @@ def _quoted(src: str, words: str, speaker: str, article: str = ""):  # type: ign
 
 
 def test_one_phrase_in_two_peoples_quotations_is_not_a_high_misattribution() -> None:
-    from factcheck.compare import compare_claim
+    from factcheck.compare.claim import compare_claim
 
     same = compare_claim("c", [_quoted("a", "These guys are on the wrong side of history", "Mason Tvert"),
                                _quoted("b", "These guys are on the wrong side of history", "Brian Vicente")])
@@ -112,7 +112,7 @@ def test_one_phrase_in_two_peoples_quotations_is_not_a_high_misattribution() -> 
 
 
 def test_quotations_each_outlet_carries_word_for_word_are_not_versions() -> None:
-    from factcheck.compare import compare_claim
+    from factcheck.compare.claim import compare_claim
 
     first, second = "I am not going to say that I am not going to finish it", "I am not saying that I am going to finish it"
     both = f"he said {first} {second} and left".lower()

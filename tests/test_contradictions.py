@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.contradictions import Contradiction, content_overlap, find_contradictions
+from factcheck.compare.contradictions import Contradiction, content_overlap, find_contradictions
 
 CASES = json.loads((Path(__file__).parent / "cases" / "contradictions.json").read_text(encoding="utf-8"))
 
@@ -65,17 +65,30 @@ def test_different_speakers_of_one_statement_fire_the_actor_rule(a: str, b: str)
 
 
 def test_a_new_rule_is_one_registered_function(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Adding a rule is one function registered by name: find_contradictions runs it after the others."""
-    from factcheck import contradictions
+    """Adding a rule is one function registered by name, with its severity bounds: find_contradictions runs it
+    after the others, and the severity table (and so the README's) lists it after the other contradictions."""
+    from factcheck import severity
+    from factcheck.compare import contradictions
 
-    monkeypatch.setattr(contradictions, "RULES", dict(contradictions.RULES))  # the registry is left as it was
+    monkeypatch.setattr(contradictions, "RULES", dict(contradictions.RULES))  # the registries are left as they were
+    monkeypatch.setattr(severity, "_ADDED", {})
 
-    @contradictions.rule("example")
+    @contradictions.rule("example", ("medium", "medium", "medium", "a month is checkable"))
     def example_rule(v: contradictions.Versions, settings: object) -> Contradiction | None:
         ma, mb = ("march" in v.a.lower()), ("march" in v.b.lower())
         return Contradiction("example", "medium", "rule example: March vs not", ("March", "")) if ma != mb else None
 
     found = find_contradictions("The summit was held in London in March.", "The summit was held in London in May.")
     assert [c.rule for c in found] == ["example"]
+    assert severity.rule_for("contradiction", "example") is not None
+    table = severity.table_markdown()
+    assert table.index("| contradiction | day |") < table.index("| contradiction | example |") < table.index("| quote |")
     with pytest.raises(ValueError):
         contradictions.rule("example")(example_rule)
+
+
+def test_every_rule_has_severity_bounds() -> None:
+    from factcheck.compare.contradictions import RULES
+    from factcheck.severity import rule_for
+
+    assert [name for name in RULES if rule_for("contradiction", name) is None] == []

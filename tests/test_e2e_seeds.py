@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.render import render
-from factcheck.sentences import furniture_reason
+from factcheck.text.sentences import furniture_reason
 
 GOLDEN = Path(__file__).parent / "golden"
 pytestmark = pytest.mark.model

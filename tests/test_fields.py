@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.batch import find_events
-from factcheck.fields import DETECTED, Fields
 from factcheck.ingest import read_articles
+from factcheck.ingest.fields import DETECTED, Fields
 from factcheck.render.json import report_to_dict
 
 

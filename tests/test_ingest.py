@@ -170,3 +170,13 @@ def test_a_new_format_is_one_registered_reader(tmp_path: Path, monkeypatch: pyte
     assert [(a.source, a.title) for a in got.articles] == [("a", "Summit ends"), ("b", "Talks")]
     with pytest.raises(ValueError):
         readers.register(".example")(read_example)  # one reader per suffix
+
+
+def test_every_module_of_the_package_is_loaded_so_a_new_reader_registers_itself() -> None:
+    """A reader module registers itself when imported; importing factcheck.ingest (in a fresh process) imports them all."""
+    import subprocess
+    import sys
+
+    code = ("import sys, pkgutil, factcheck.ingest as p; "
+            "print([m.name for m in pkgutil.iter_modules(p.__path__) if 'factcheck.ingest.' + m.name not in sys.modules])")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"

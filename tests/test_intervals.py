@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.intervals import compare_quantities, describe, match_quantities
-from factcheck.quantities import parse_quantities
+from factcheck.quantities.intervals import compare_quantities, describe, match_quantities
+from factcheck.quantities.parse import parse_quantities
 from factcheck.records import SEVERITIES, Quantity
 
 _HEDGES = ["", "more than ", "about ", "up to ", "at least ", "nearly ", "fewer than ", "some ", "almost "]

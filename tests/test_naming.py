@@ -13,8 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.batch import check_batch, output_stems
-from factcheck.naming import MAX_NAME_BYTES, display_name, safe_name
 from factcheck.render import report_path
+from factcheck.render.naming import MAX_NAME_BYTES, display_name, safe_name
 
 HOSTILE = {
     "parent": "../../x",

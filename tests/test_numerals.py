@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.numerals import find_numerals, precision_of
+from factcheck.quantities.numerals import find_numerals, precision_of
 
 CASES = json.loads((Path(__file__).parent / "cases" / "numerals.json").read_text(encoding="utf-8"))
 

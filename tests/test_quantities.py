@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.quantities import compare_quantities, match_quantities, parse_quantities
+from factcheck.quantities.intervals import compare_quantities, match_quantities
+from factcheck.quantities.parse import parse_quantities
 
 CASES = Path(__file__).parent / "cases"
 

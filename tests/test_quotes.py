@@ -10,8 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.quotes import extract_quotes, normalise_quote, quote_fidelity, speaker_key
+from factcheck.quotes.extract import extract_quotes
+from factcheck.quotes.fidelity import normalise_quote, quote_fidelity
 from factcheck.records import Article
+from factcheck.text.names import speaker_key
 
 CASES = json.loads((Path(__file__).parent / "cases" / "quotes.json").read_text(encoding="utf-8"))
 

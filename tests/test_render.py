@@ -49,3 +49,13 @@ def test_event_name_with_control_characters_stays_one_heading_line() -> None:
     markdown = render(report, "md")
     assert "\x1b" not in markdown and markdown.splitlines()[0].startswith("# factcheck report: evil\\\\nname")
     assert "<h1>factcheck report: evil\\nname\\x1b[2J</h1>" in render(report, "html")
+
+
+def test_every_module_of_the_package_is_loaded_so_a_new_format_registers_itself() -> None:
+    """A format module registers itself when imported; importing factcheck.render (in a fresh process) imports them all."""
+    import subprocess
+    import sys
+
+    code = ("import sys, pkgutil, factcheck.render as p; "
+            "print([m.name for m in pkgutil.iter_modules(p.__path__) if 'factcheck.render.' + m.name not in sys.modules])")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"

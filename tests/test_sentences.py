@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.records import Article
-from factcheck.sentences import dateline_end, furniture_reason, segment_spans, split_sentences
+from factcheck.text.sentences import dateline_end, furniture_reason, segment_spans, split_sentences
 
 CASES = json.loads((Path(__file__).parent / "cases" / "furniture.json").read_text(encoding="utf-8"))
 SEGMENTS = json.loads((Path(__file__).parent / "cases" / "segmentation.json").read_text(encoding="utf-8"))
@@ -25,7 +25,7 @@ def test_furniture_cases(case: dict[str, Any]) -> None:
 
 
 def test_a_datelines_figures_are_not_read_as_facts() -> None:
-    from factcheck.quantities import parse_quantities
+    from factcheck.quantities.parse import parse_quantities
 
     text = "LONDON, March 3 (Reuters) - Talks on the 2 ships resumed.\nUpdated 3/14/2019 9:41 AM"
     sentences = split_sentences(Article("x", "x.txt", "", text))

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.units import (
+from factcheck.quantities.units import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     MILLION_CODES,

@@ -17,13 +17,13 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from ..compare import claim_status
-from ..intervals import compare_quantities
-from ..lexicon import PEOPLE_NOUNS, RANKS, WEEKDAYS
-from ..quotes import speaker_key
+from ..compare.claim import claim_status
+from ..quantities.intervals import compare_quantities
+from ..quantities.units import singular
 from ..records import Article, Claim, Fact, Finding, Mention, Sentence, severity_rank
 from ..settings import Settings
-from ..units import singular
+from ..text.lexicon import PEOPLE_NOUNS, RANKS, WEEKDAYS
+from ..text.names import speaker_key
 
 __all__ = ["compare_facts", "name_key"]
 

@@ -13,10 +13,10 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from ..lexicon import CONDITIONS, PLAIN_PERSON_NOUNS
 from ..nlp import governing_verb
-from ..numerals import find_numerals
+from ..quantities.numerals import find_numerals
 from ..records import Article, Fact, Sentence
+from ..text.lexicon import CONDITIONS, PLAIN_PERSON_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

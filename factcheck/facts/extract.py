@@ -4,7 +4,7 @@ the condition of the wounded (:mod:`.condition`).
 
 The linguistic model finds people (NER), the title words in front of a name, and what a number counts (the
 dependency path from the number to its predicate: "two people were killed", "left 16 injured", "the deaths
-of three"). Quantities themselves are read by :mod:`factcheck.quantities`, so a count keeps its hedge as an
+of three"). Quantities themselves are read by :mod:`factcheck.quantities.parse`, so a count keeps its hedge as an
 interval. A person's mentions are resolved within the article: "Smith" is the article's "John Smith" when it
 names exactly one Smith.
 """
@@ -15,7 +15,10 @@ import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ..lexicon import (
+from ..quantities.numerals import find_numerals
+from ..records import Article, Fact, Quote, Sentence
+from ..settings import Settings
+from ..text.lexicon import (
     HONORIFICS,
     PARTNERS,
     PLAIN_PERSON_NOUNS,
@@ -24,9 +27,6 @@ from ..lexicon import (
     TITLES,
     canonical_title,
 )
-from ..numerals import find_numerals
-from ..records import Article, Fact, Quote, Sentence
-from ..settings import Settings
 from .condition import read_conditions
 from .measures import read_amounts, read_counts
 from .when_where import read_clock_times, read_dates, read_streets, read_weekdays

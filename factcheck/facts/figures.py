@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..compare import MentionContext, claim_status, compare_figures, sentence_quantities
+from ..compare.claim import MentionContext, claim_status, compare_figures, sentence_quantities
 from ..records import Claim, Finding, Mention, severity_rank
 from ..settings import Settings
 

@@ -9,11 +9,11 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..compare import sentence_quantities
-from ..lexicon import EVENT_PREDICATES, PEOPLE_NOUNS, SCOPE_WORDS
+from ..compare.claim import sentence_quantities
+from ..quantities.units import singular
 from ..records import Article, Fact, Quantity, Sentence
 from ..settings import Settings
-from ..units import singular
+from ..text.lexicon import EVENT_PREDICATES, PEOPLE_NOUNS, SCOPE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

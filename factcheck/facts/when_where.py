@@ -10,9 +10,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..lexicon import OPENING_TIMES, SPEECH_BEFORE, STREET_SUFFIXES, TIME_VERBS, WEEKDAYS
 from ..nlp import governing_verb, when_clauses
 from ..records import Article, Fact, Sentence
+from ..text.lexicon import OPENING_TIMES, SPEECH_BEFORE, STREET_SUFFIXES, TIME_VERBS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -5,22 +5,30 @@ Reads ``.txt``/``.md`` (first line is the headline), ``.html``/``.htm`` (the sto
 silently: a bad file, or a bad record inside a JSON or JSONL file, is skipped with ``"where: reason"``
 (``file:line`` for JSONL) and the rest goes on; the caller decides whether what is left is enough.
 Every text passes :func:`~.text.normalise_text` here, before any stage reads it. Each format's reader
-registers itself by suffix (:mod:`.readers`): :mod:`.plain`, :mod:`.html` and :mod:`.records`.
+registers itself by suffix (:mod:`.readers`): :mod:`.plain`, :mod:`.html` and :mod:`.records`; any module of
+this package is imported, so a new format's module registers without being named here.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from importlib import import_module
 from pathlib import Path
+from pkgutil import iter_modules
 
 from ..errors import InputError
-from ..fields import Fields
 from ..records import Article
+from .fields import Fields
 from .html import read_page  # importing a reader module registers its readers
 from .plain import first_line, read_plain
 from .readers import READERS, Reader
 from .records import read_json, read_jsonl
 from .text import decode
+
+# Importing a reader module registers its readers; every module of this package is imported, so a new
+# input format is one module that calls ``register`` (see :mod:`.readers`).
+for _module in iter_modules(__path__):
+    import_module(f"{__name__}.{_module.name}")
 
 __all__ = ["ARTICLE_SUFFIXES", "SOURCES_FILE", "Ingested", "apply_sources", "event_folders", "first_line", "read_articles",
            "read_events", "read_file", "read_json", "read_jsonl", "read_page", "read_plain"]
@@ -49,7 +57,7 @@ def read_articles(path: str | Path, max_bytes: int | None = None, fields: Fields
         path: Folder of article files, or a single ``.jsonl``/``.json`` file.
         max_bytes: Articles larger than this (file size, or a record's text in UTF-8) are skipped with a
             reason; ``None`` reads any size.
-        fields: Keys to read from JSON/JSONL records (detected when omitted, see :mod:`factcheck.fields`).
+        fields: Keys to read from JSON/JSONL records (detected when omitted, see :mod:`factcheck.ingest.fields`).
 
     Returns:
         The articles and what was skipped, with reasons.

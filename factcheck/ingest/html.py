@@ -16,8 +16,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, ClassVar
 
-from ..fields import Fields
 from ..records import Article
+from .fields import Fields
 from .readers import Records, one_article, register
 from .text import normalise_text
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..fields import Fields
 from ..records import Article
+from .fields import Fields
 from .readers import Records, one_article, register
 from .text import normalise_text
 

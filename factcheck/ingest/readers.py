@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from ..fields import Fields
 from ..records import Article
+from .fields import Fields
 
 __all__ = ["READERS", "Reader", "Records", "one_article", "register"]
 
@@ -24,7 +24,7 @@ class Records:
     """Articles read from one file.
 
     Attributes:
-        articles: Each article with its record's event (see :class:`~factcheck.fields.Fields`; ``None`` when
+        articles: Each article with its record's event (see :class:`~factcheck.ingest.fields.Fields`; ``None`` when
             it has none).
         skipped: ``"file:line: reason"`` (``file#n`` for the n-th record of a JSON list) per bad record.
     """

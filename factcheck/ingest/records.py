@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..fields import Fields
 from ..records import Article
+from .fields import Fields
 from .readers import Records, register
 from .text import normalise_text, valid_unicode
 
@@ -27,7 +27,7 @@ _MANY = 100
 def read_jsonl(path: Path, raw: str, max_bytes: int | None = None, fields: Fields | None = None) -> Records:
     """Read one article per non-blank line of ``raw``, the text of the JSONL file ``path``.
 
-    ``fields`` names the record keys to read (detected from :data:`~factcheck.fields.DETECTED` when omitted).
+    ``fields`` names the record keys to read (detected from :data:`~factcheck.ingest.fields.DETECTED` when omitted).
     """
     fields = fields or Fields()
     articles, skipped = [], []
@@ -86,7 +86,7 @@ def _string(value: Any) -> str:
 
 
 def _pick(record: dict[str, Any], fields: Fields, role: str) -> str:
-    """The value of ``role`` (see :meth:`~factcheck.fields.Fields.pick`) as one line of text, else ""."""
+    """The value of ``role`` (see :meth:`~factcheck.ingest.fields.Fields.pick`) as one line of text, else ""."""
     return _string(fields.pick(record, role))
 
 
@@ -104,13 +104,13 @@ def _from_record(record: Any, path: Path, where: str, number: int | None,
         text = f"{title}\n\n{text}" if text.strip() else title
     if not text.strip():
         raise InputError(InputError.NO_TEXT.format(path=where))
-    # ``source`` names the outlet (newsapi, GDELT), never the id: see factcheck.fields.
+    # ``source`` names the outlet (newsapi, GDELT), never the id: see factcheck.ingest.fields.
     ident = _pick(record, fields, "id") or (path.stem if number is None else f"{path.stem}-{number:03d}")
     authors = record.get("authors")
     author = _string(record.get("author")) or (", ".join(filter(None, map(_string, authors)))
                                                 if isinstance(authors, list) else _string(authors))
     # The event name is kept exactly as written: it is what the report and the batch listing show (the
-    # file name made from it is cleaned separately, see factcheck.naming).
+    # file name made from it is cleaned separately, see factcheck.render.naming).
     event = next((valid_unicode(str(v)) for v in (record.get(k) for k in fields.names("event")) if _string(v)), None)
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")[:200]
     return Article(ident, where, title or first, text, _pick(record, fields, "outlet") or None,

@@ -1,7 +1,8 @@
 """Render: a :class:`~factcheck.records.Report` as Markdown, JSON, CSV, HTML or pandas DataFrames.
 
 Each format is one module with one function from a report to text, registered by name in :data:`FORMATS`
-(the CLI's choices come from it); ``write_reports`` writes several formats atomically into a folder.
+(the CLI's choices come from it); a module of this package that registers a format at import is found
+without being named anywhere else. ``write_reports`` writes several formats atomically into a folder.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
+from pkgutil import iter_modules
 
 from ..errors import OutputError
-from ..naming import safe_name
 from ..records import Report
+from .naming import safe_name
 
 __all__ = ["FORMATS", "ReportFormat", "atomic_write", "check_output_folder", "register_format", "render", "report_path",
            "write_reports"]
@@ -134,3 +136,10 @@ def check_output_folder(folder: str | Path) -> Path:
     except OSError as exc:
         raise OutputError(OutputError.UNWRITABLE.format(path=path, reason=exc.strerror or exc)) from exc
     return path
+
+
+# A format module beyond the four above registers itself (``register_format(ReportFormat(...))`` at import):
+# every module of this package is imported here, so a new format is one new module. The renderers above stay
+# loaded on use only (``ReportFormat.load``); what these imports cost is their module-level code, no pandas.
+for _module in iter_modules(__path__):
+    import_module(f"{__name__}.{_module.name}")

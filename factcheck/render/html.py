@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import Any
 
-from ..naming import display_name
-from ..quotes import diff_parts
+from ..quotes.fidelity import diff_parts
 from ..records import SEVERITIES, Claim, Disagreement, Finding, Report
 from .json import HIDDEN, summary_counts
 from .lines import disagreements, outlet_labels
 from .markdown import BADGES, coverage_cells, grouping_legend, grouping_note, headline, named, outlets_note
+from .naming import display_name
 
 __all__ = ["render_html"]
 
@@ -133,7 +134,6 @@ def render_html(report: Report) -> str:
     minimum = str(report.settings.get("min_severity", "info"))
     title = _e(display_name(report.event))
     to_check = [d for d in lines if d.severity != "info"]
-    by_line = counts["disagreements_by_severity"]
     parts = [
         "<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -144,30 +144,12 @@ def render_html(report: Report) -> str:
     note = outlets_note(report, names)
     if note:
         parts.append(f"<p>{_e(note)}</p>")
-    parts.append('<div class="filters"><strong>Show:</strong> ' + "".join(
-        f'<label><input type="checkbox" value="{sev}" checked> {sev} ({by_line.get(sev, 0)})</label>'
-        for sev in SEVERITIES) + '<label>outlet <select id="outlet"><option value="">all</option>' + "".join(
-        f'<option value="{ids[a.source]}">{_e(names[a.source])}</option>' for a in report.sources)
-        + "</select></label></div>")
+    parts.append(_filters(report, counts, names, ids))
     parts.append('<h2>Check first</h2><ul class="check">')
     parts += [_line_li(d, ids) for d in to_check] or [f"<li>Nothing to check at {_e(minimum)} severity or above.</li>"]
     parts.append("</ul>")
-    parts.append("<h2>Outlets</h2><div class=\"wide\"><table><tr><th>outlet</th><th>name in the input</th>"
-                 "<th>date</th><th>title</th><th>id</th></tr>")
-    parts += [f"<tr><td>{_e(names[a.source])}</td><td>{_e(a.outlet or 'unknown')}</td><td>{_e(a.date or '')}</td>"
-              f"<td>{_e(a.title)}</td><td>{_e(a.source)}</td></tr>" for a in report.sources]
-    parts.append("</table></div>")
-    parts += [f"<p>One voice, several outlets: {_e(names[a.source])} was also carried by "
-              + ", ".join(f"{_e(c.source)}{' (' + _e(c.outlet) + ')' if c.outlet else ''}, similarity {c.similarity:.2f}"
-                          for c in a.copies) + " (counted once).</p>" for a in report.sources if a.copies]
-    if report.skipped:
-        parts.append("<p>Skipped inputs:</p><ul>" + "".join(f"<li>{_e(s)}</li>" for s in report.skipped) + "</ul>")
-    parts.append("<h2>Summary</h2><table><tr><th>severity</th><th>disagreements</th><th>pairwise findings</th></tr>")
-    parts += [f"<tr><td>{_sev(s)}</td><td>{by_line.get(s, 0)}</td><td>{counts['findings_by_severity'].get(s, 0)}</td></tr>"
-              for s in SEVERITIES]
-    parts.append("</table><table><tr><th>status</th><th>claims</th></tr>")
-    parts += [f"<tr><td>{_badge(s)}</td><td>{counts['by_status'].get(s, 0)}</td></tr>"
-              for s in (*BADGES, HIDDEN) if s in BADGES or counts["by_status"].get(s)]
+    parts += _outlets(report, names)
+    parts += _summary(counts)
     parts.append(f"</table><h2>Claims</h2><p>{_e(grouping_legend(report.settings))}</p>")
     for c in report.claims:
         if c.status != "single-source":
@@ -178,8 +160,56 @@ def render_html(report: Report) -> str:
                      "written two ways) and short fragments quoted from a longer quotation.</p><ul>")
         parts += [_line_li(d, ids) for d in notes]
         parts.append("</ul>")
-    parts.append(f"<details><summary>Single-outlet claims and coverage ({counts['single_source']} claims carried "
-                 f"by one outlet; {counts['single_source_checkable']} hold figures or attributed quotations)</summary>")
+    parts += _single_outlet(report, counts, names, ids)
+    s = report.settings
+    parts.append(f"<details><summary>Settings and model</summary><p>Generated {_e(report.generated_at)} with model "
+                 f"<code>{_e(report.model)}</code>.</p><p>"
+                 + ", ".join(f"{_e(k)} = {_e(v)}" for k, v in s.items()) + "</p></details>")
+    parts.append(f"<script>{_JS}</script></body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def _filters(report: Report, counts: dict[str, Any], names: dict[str, str], ids: dict[str, str]) -> str:
+    """The severity checkboxes and the outlet menu the page's script filters by."""
+    by_line = counts["disagreements_by_severity"]
+    return ('<div class="filters"><strong>Show:</strong> ' + "".join(
+        f'<label><input type="checkbox" value="{sev}" checked> {sev} ({by_line.get(sev, 0)})</label>'
+        for sev in SEVERITIES) + '<label>outlet <select id="outlet"><option value="">all</option>' + "".join(
+        f'<option value="{ids[a.source]}">{_e(names[a.source])}</option>' for a in report.sources)
+        + "</select></label></div>")
+
+
+def _outlets(report: Report, names: dict[str, str]) -> list[str]:
+    """The outlets table, the copies folded into one voice, and the inputs skipped."""
+    parts = ["<h2>Outlets</h2><div class=\"wide\"><table><tr><th>outlet</th><th>name in the input</th>"
+             "<th>date</th><th>title</th><th>id</th></tr>"]
+    parts += [f"<tr><td>{_e(names[a.source])}</td><td>{_e(a.outlet or 'unknown')}</td><td>{_e(a.date or '')}</td>"
+              f"<td>{_e(a.title)}</td><td>{_e(a.source)}</td></tr>" for a in report.sources]
+    parts.append("</table></div>")
+    parts += [f"<p>One voice, several outlets: {_e(names[a.source])} was also carried by "
+              + ", ".join(f"{_e(c.source)}{' (' + _e(c.outlet) + ')' if c.outlet else ''}, similarity {c.similarity:.2f}"
+                          for c in a.copies) + " (counted once).</p>" for a in report.sources if a.copies]
+    if report.skipped:
+        parts.append("<p>Skipped inputs:</p><ul>" + "".join(f"<li>{_e(s)}</li>" for s in report.skipped) + "</ul>")
+    return parts
+
+
+def _summary(counts: dict[str, Any]) -> list[str]:
+    """Disagreements and findings by severity, claims by status (the last table left open)."""
+    by_line = counts["disagreements_by_severity"]
+    parts = ["<h2>Summary</h2><table><tr><th>severity</th><th>disagreements</th><th>pairwise findings</th></tr>"]
+    parts += [f"<tr><td>{_sev(s)}</td><td>{by_line.get(s, 0)}</td><td>{counts['findings_by_severity'].get(s, 0)}</td></tr>"
+              for s in SEVERITIES]
+    parts.append("</table><table><tr><th>status</th><th>claims</th></tr>")
+    parts += [f"<tr><td>{_badge(s)}</td><td>{counts['by_status'].get(s, 0)}</td></tr>"
+              for s in (*BADGES, HIDDEN) if s in BADGES or counts["by_status"].get(s)]
+    return parts
+
+
+def _single_outlet(report: Report, counts: dict[str, Any], names: dict[str, str], ids: dict[str, str]) -> list[str]:
+    """The collapsed section: which outlet carries which claim, then the claims one outlet alone carries."""
+    parts = [f"<details><summary>Single-outlet claims and coverage ({counts['single_source']} claims carried "
+             f"by one outlet; {counts['single_source_checkable']} hold figures or attributed quotations)</summary>"]
     sources = [a.source for a in report.sources]
     parts.append('<div class="wide"><table><tr><th>claim</th><th>status</th>'
                  + "".join(f"<th>{_e(names[s])}</th>" for s in sources) + "</tr>")
@@ -195,9 +225,4 @@ def render_html(report: Report) -> str:
             if hooks:
                 parts.append(f"<p>{_e(named(hooks, names))}</p>")
     parts.append("</details>")
-    s = report.settings
-    parts.append(f"<details><summary>Settings and model</summary><p>Generated {_e(report.generated_at)} with model "
-                 f"<code>{_e(report.model)}</code>.</p><p>"
-                 + ", ".join(f"{_e(k)} = {_e(v)}" for k, v in s.items()) + "</p></details>")
-    parts.append(f"<script>{_JS}</script></body></html>")
-    return "\n".join(parts) + "\n"
+    return parts

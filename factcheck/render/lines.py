@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from ..quotes import normalise_quote
+from ..quotes.fidelity import normalise_quote
 from ..records import Article, Claim, Disagreement, Finding, Report, severity_rank
 
 __all__ = ["disagreements", "outlet_labels", "outlets_phrase"]

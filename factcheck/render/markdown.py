@@ -10,11 +10,11 @@ from typing import Any
 
 from tabulate import tabulate
 
-from ..naming import display_name
-from ..quotes import diff_parts
+from ..quotes.fidelity import diff_parts
 from ..records import SEVERITIES, Claim, Copy, Disagreement, Report, severity_rank
 from .json import HIDDEN, summary_counts
 from .lines import disagreements, outlet_labels
+from .naming import display_name
 
 __all__ = ["escape", "headline", "named", "outlets_note", "render_markdown"]
 

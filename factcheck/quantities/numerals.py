@@ -3,7 +3,7 @@
 "5,000", "1.6", "twenty-five", "three hundred and forty-two", "4 thousand 3 hundred and 21", "a dozen",
 "half a million", "two thirds", "one and a half", "10 1/2", "¾", "minus five", "two point five",
 "one in five". Only the number itself is read here; units, scales written as abbreviations ("bn"), hedges
-and dates are the business of :mod:`factcheck.quantities`.
+and dates are the business of :mod:`factcheck.quantities.parse`.
 """
 
 from __future__ import annotations
@@ -14,38 +14,23 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .lexicon import FUNCTION_WORDS
-from .units import SMALL_NUMBERS, TENS, WORD_SCALES
+from ..text.lexicon import FUNCTION_WORDS
+from .tokens import NumberToken, number_runs, number_tokens
+from .units import (
+    CARDINALS,
+    DENOMINATORS,
+    NEGATIVE_WORDS,
+    NUMBER_SCALES,
+    SMALL_NUMBERS,
+    TENS,
+    UNICODE_FRACTIONS,
+    WORD_SCALES,
+)
 
 __all__ = ["Numeral", "find_numerals", "precision_of"]
 
-_CARDINALS: dict[str, float] = {**SMALL_NUMBERS, **TENS, "nought": 0, "naught": 0, "oh": 0}
-_DENOMINATORS: dict[str, float] = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
-    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
-    "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
-    "millionth": 1e6,
-}
-for _w in list(_DENOMINATORS):
-    if not _w.endswith(("s", "half")) and _w + "s" not in _DENOMINATORS:
-        _DENOMINATORS[_w + "s"] = _DENOMINATORS[_w]
-_UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
-                      "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
-_SCALES = {**WORD_SCALES, "dozen": 12.0, "dozens": 12.0}
-_NEGATIVE = {"minus", "negative"}
 _RANKED = re.compile(r"\b(?:the|this|that|first|second|third|fourth|final|last|next|opening|closing)\s*$", re.I)
 _PRONOUN_ONE = re.compile(r"\b(?:the|this|that|which|each|every|any|no|some|another|anyone|someone|no-one)\s*$", re.I)
-
-# A number may be glued to an ISO currency code before it ("USD115"), as wire copy writes it.
-_TOKEN = re.compile(
-    r"(?P<frac>(?<![\w/])\d{1,3}/\d{1,3}(?![\w/]))"
-    r"|(?P<num>(?:(?<![\w.,])|(?<=USD)|(?<=GBP)|(?<=EUR)|(?<=JPY)|(?<=CHF)|(?<=CNY)|(?<=CAD)|(?<=AUD)|(?<=INR))(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?![\d])"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?(?!\d)|(?<![\w.,])\.\d+)"
-    r"|(?P<uni>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"
-    r"|(?P<word>[A-Za-z]+)"
-)
 
 
 @dataclass(frozen=True)
@@ -88,47 +73,6 @@ def precision_of(number: str, scale: float = 1.0) -> float:
 
 
 @dataclass
-class _Tok:
-    kind: str  # num, frac, uni, word
-    text: str
-    start: int
-    end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-
-def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.lastgroup or "word", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
-def _is_number_token(tok: _Tok) -> bool:
-    return tok.kind in ("num", "frac", "uni") or tok.low in _CARDINALS or tok.low in _SCALES \
-        or tok.low in _DENOMINATORS or tok.low in ("a", "an", "and", "point", "of") or tok.low in _NEGATIVE
-
-
-def _joined(text: str, a: _Tok, b: _Tok) -> bool:
-    """Only spaces or one hyphen (with optional spaces) between two tokens."""
-    return re.fullmatch(r"\s*-?\s*", text[a.end:b.start]) is not None and "\n" not in text[a.end:b.start]
-
-
-def _runs(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
-    runs: list[list[_Tok]] = []
-    current: list[_Tok] = []
-    for tok in toks:
-        if _is_number_token(tok) and (not current or _joined(text, current[-1], tok)):
-            current.append(tok)
-            continue
-        if current:
-            runs.append(current)
-        current = [tok] if _is_number_token(tok) else []
-    if current:
-        runs.append(current)
-    return runs
-
-
-@dataclass
 class _Partial:
     """A number being read: what its tokens so far add up to (``total`` + ``current``)."""
 
@@ -156,7 +100,7 @@ class _Reader:
     and returns where to read on, or ``None`` when the token starts another number.
     """
 
-    def __init__(self, run: list[_Tok]) -> None:
+    def __init__(self, run: list[NumberToken]) -> None:
         self.run = run
         self.out: list[tuple[int, int, float, float, bool, bool]] = []
 
@@ -176,7 +120,7 @@ class _Reader:
         run = self.run
         k = i
         sign = 1.0
-        if run[k].low in _NEGATIVE and k + 1 < len(run) and (run[k + 1].kind == "num" or run[k + 1].low in _CARDINALS):
+        if run[k].low in NEGATIVE_WORDS and k + 1 < len(run) and (run[k + 1].kind == "num" or run[k + 1].low in CARDINALS):
             sign, k = -1.0, k + 1
         p = _Partial(end=k, sign=sign)
         while k < len(run):
@@ -203,13 +147,13 @@ class _Reader:
             return self._digits
         if tok.kind in ("frac", "uni"):
             return self._fraction
-        if w in _CARDINALS:
+        if w in CARDINALS:
             return self._cardinal
-        if w in _SCALES and p.seen:
+        if w in NUMBER_SCALES and p.seen:
             return self._scale
-        if w in ("a", "an") and nxt in (*_SCALES, *_DENOMINATORS) and nxt not in ("dozens",):
+        if w in ("a", "an") and nxt in (*NUMBER_SCALES, *DENOMINATORS) and nxt not in ("dozens",):
             return self._article
-        if w in _DENOMINATORS and (p.seen or w in ("half", "quarter", "quarters")):
+        if w in DENOMINATORS and (p.seen or w in ("half", "quarter", "quarters")):
             return self._denominator
         if w == "and" and p.seen and k + 1 < len(run) and _is_continuation(run, k + 1):
             return self._and
@@ -239,7 +183,7 @@ class _Reader:
     def _fraction(self, k: int, p: _Partial) -> int | None:
         """ "3/4" or "¾"."""
         tok = self.run[k]
-        f = _frac(tok.text) if tok.kind == "frac" else _UNICODE_FRACTIONS[tok.text]
+        f = _frac(tok.text) if tok.kind == "frac" else UNICODE_FRACTIONS[tok.text]
         if f is None or (p.seen and p.closed and tok.kind == "frac"):
             return None
         p.current += f
@@ -251,7 +195,7 @@ class _Reader:
         """ "three", "twenty", "oh" (after a number)."""
         w = self.run[k].low
         nxt = self.run[k + 1].low if k + 1 < len(self.run) else ""
-        v = float(_CARDINALS[w])
+        v = float(CARDINALS[w])
         if w == "oh" and not p.seen:
             return None
         # A cardinal that cannot extend the number read so far starts a new one ("one two"),
@@ -259,7 +203,7 @@ class _Reader:
         last_small = p.last_small
         clash = p.closed or (last_small is not None and not (last_small >= 20 and last_small % 10 == 0 and v < 10)) \
             or bool(p.current and last_small is None and not _can_add(p.current, v))
-        compound = nxt in _DENOMINATORS and p.current >= 20 and p.current % 10 == 0 and v < 10
+        compound = nxt in DENOMINATORS and p.current >= 20 and p.current % 10 == 0 and v < 10
         if p.seen and clash and not compound:
             return None
         p.current += v
@@ -269,7 +213,7 @@ class _Reader:
 
     def _scale(self, k: int, p: _Partial) -> int | None:
         """ "hundred", "million", "dozen" after a number."""
-        scale = _SCALES[self.run[k].low]
+        scale = NUMBER_SCALES[self.run[k].low]
         if scale == 12.0:
             p.current = (p.current or 1.0) * 12
         elif scale == 100:
@@ -288,7 +232,7 @@ class _Reader:
         """ "a" or "an" before a scale or denominator ("a million", "half a million", "a third")."""
         run = self.run
         nxt = run[k + 1].low
-        if p.seen and not (k > 0 and run[k - 1].low in _DENOMINATORS and nxt in _SCALES):
+        if p.seen and not (k > 0 and run[k - 1].low in DENOMINATORS and nxt in NUMBER_SCALES):
             return None  # "half a million" reads on; "one a dozen" does not
         if not p.seen:
             p.current, p.seen = 1.0, True
@@ -307,7 +251,7 @@ class _Reader:
         numerator = p.current if p.current else 1.0
         if w in ("half", "halves") and p.current > 1 and p.last_small is None:
             return None
-        p.current = numerator / _DENOMINATORS[w]  # "and"-joined fractions are read by _tail
+        p.current = numerator / DENOMINATORS[w]  # "and"-joined fractions are read by _tail
         p.closed, p.last_small, p.end = False, None, k + 1
         p.scaled = p.scaled or p.last_scale >= 1000
         if nxt == "of" and k + 2 < len(run) and run[k + 2].low in ("a", "an") and k + 3 < len(run) \
@@ -358,7 +302,7 @@ class _Reader:
                     m += 1
                 decimals += tens + unit
             else:
-                decimals += str(int(_CARDINALS[run[m].low]))
+                decimals += str(int(CARDINALS[run[m].low]))
             m += 1
         if not decimals:
             return None
@@ -375,7 +319,7 @@ class _Reader:
         if value is None:
             return k, None
         part = self.run[k:k + j]
-        is_fraction = any(t.low in _DENOMINATORS or t.kind in ("frac", "uni") for t in part)
+        is_fraction = any(t.low in DENOMINATORS or t.kind in ("frac", "uni") for t in part)
         scale = max((WORD_SCALES[t.low] for t in part if t.low in WORD_SCALES and WORD_SCALES[t.low] >= 1000),
                     default=1.0)
         return k + j, (value, is_fraction, scale)
@@ -388,10 +332,10 @@ def _unit_of(whole: float, last_scale: float) -> float:
     return 100.0 if whole % 100 == 0 else 1.0
 
 
-def _is_continuation(run: list[_Tok], k: int) -> bool:
+def _is_continuation(run: list[NumberToken], k: int) -> bool:
     tok = run[k]
-    return tok.kind in ("num", "frac", "uni") or tok.low in _CARDINALS or tok.low in ("a", "an") \
-        or tok.low in _DENOMINATORS
+    return tok.kind in ("num", "frac", "uni") or tok.low in CARDINALS or tok.low in ("a", "an") \
+        or tok.low in DENOMINATORS
 
 
 def _can_add(current: float, v: float) -> bool:
@@ -427,21 +371,21 @@ def find_numerals(text: str) -> list[Numeral]:
     >>> [n.value for n in find_numerals("Which one do you prefer? No one came. One or two.")]
     [1.0, 2.0]
     """
-    toks = _tokens(text)
+    toks = number_tokens(text)
     out: list[Numeral] = []
-    for run in _runs(text, toks):
+    for run in number_runs(text, toks):
         for i, j, value, precision, digits, scaled in _Reader(run).read():
             first = run[i]
             if first.low in ("and", "of", "point") or not math.isfinite(value + precision):
                 continue  # (a run of hundreds of digits overflows a float: no one reports such a figure)
-            if first.low in _DENOMINATORS and _RANKED.search(text[:first.start]):
+            if first.low in DENOMINATORS and _RANKED.search(text[:first.start]):
                 continue  # "the second half", "the third quarter": a part, not a number
             if first.low == "one" and j - i == 1 and _PRONOUN_ONE.search(text[:first.start]):
                 continue
-            if not digits and j - i == 1 and first.low in (*_DENOMINATORS, *_SCALES) and first.low not in ("half",):
+            if not digits and j - i == 1 and first.low in (*DENOMINATORS, *NUMBER_SCALES) and first.low not in ("half",):
                 continue
             words = [t.low for t in run[i:j]]
-            scale = max((_SCALES[w] for w in words if w in WORD_SCALES), default=1.0)
+            scale = max((NUMBER_SCALES[w] for w in words if w in WORD_SCALES), default=1.0)
             out.append(Numeral(first.start, run[j - 1].end, value, precision, digits, scaled, scale))
     return _fractions_in_words(text, out)
 

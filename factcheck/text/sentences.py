@@ -1,7 +1,7 @@
 """Sentences: split an article into claim-bearing sentences with offsets, dropping page furniture.
 
 Segmentation uses nupunkt (Punkt with a trained abbreviation list, pure Python, no native code), taught
-the titles of :mod:`factcheck.lexicon` so "Navy Cmdr. John Smith said" stays one sentence: on the table of
+the titles of :mod:`factcheck.text.lexicon` so "Navy Cmdr. John Smith said" stays one sentence: on the table of
 title and place abbreviations (tests/cases/segmentation.json) it splits 16 of 21 paragraphs right, against
 10 for nupunkt's own model and 14 for spaCy's en_core_web_sm, which is also over 100x slower (pysbd gets 18
 but is 40x slower and leaves a lone closing quote as a sentence on the seeds); on the seeds it
@@ -23,9 +23,9 @@ import functools
 import re
 from typing import Any
 
+from ..records import Article, Sentence
+from ..settings import Settings
 from .lexicon import TITLE_ABBREVIATIONS
-from .records import Article, Sentence
-from .settings import Settings
 
 __all__ = ["dateline_end", "furniture_reason", "segment_spans", "split_sentences"]
 

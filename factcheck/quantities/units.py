@@ -6,18 +6,23 @@ Pure data and tiny lookups, kept apart from the parser so a reader can check and
 from __future__ import annotations
 
 __all__ = [
+    "CARDINALS",
     "CURRENCY_PREFIXES",
     "CURRENCY_SUFFIX_SYMBOLS",
     "CURRENCY_WORDS",
+    "DENOMINATORS",
     "GLUED_ONLY_SCALES",
     "GLUED_ONLY_UNITS",
     "MILLION_CODES",
     "MONTHS",
+    "NEGATIVE_WORDS",
+    "NUMBER_SCALES",
     "POSTFIX_QUALIFIERS",
     "QUALIFIERS",
     "SMALL_NUMBERS",
     "SUFFIX_SCALES",
     "TENS",
+    "UNICODE_FRACTIONS",
     "UNITS",
     "VAGUE_COUNTS",
     "WORD_SCALES",
@@ -48,6 +53,26 @@ SUFFIX_SCALES = {
     "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3, "hundred": 1e2,
 }
 GLUED_ONLY_SCALES = frozenset({"m", "k", "b"})
+#: Number words read as their value, "nought" and "oh" included ("two point oh").
+CARDINALS: dict[str, float] = {**SMALL_NUMBERS, **TENS, "nought": 0, "naught": 0, "oh": 0}
+#: Fraction words and the denominator each names ("two thirds", "a quarter"); plurals are added below.
+DENOMINATORS: dict[str, float] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
+    "millionth": 1e6,
+}
+DENOMINATORS.update({w + "s": d for w, d in list(DENOMINATORS.items())
+                     if not w.endswith(("s", "half")) and w + "s" not in DENOMINATORS})
+#: Fractions written as one character.
+UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
+                      "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+#: Scale words a numeral may hold ("a dozen", "two million").
+NUMBER_SCALES = {**WORD_SCALES, "dozen": 12.0, "dozens": 12.0}
+#: Words that make the number after them negative.
+NEGATIVE_WORDS = {"minus", "negative"}
 
 #: Symbols and codes written before the number, longest first when matched.
 CURRENCY_PREFIXES = {

@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from .records import Quantity
+from ..records import Quantity
 from .units import POSTFIX_QUALIFIERS, QUALIFIERS, convert, family
 
 __all__ = ["Comparison", "compare_quantities", "describe", "match_quantities"]
@@ -41,7 +41,7 @@ class Comparison:
 def describe(q: Quantity) -> str:
     """The surface text, with the interval the wording allows when it is not a single value.
 
-    >>> from factcheck.quantities import parse_quantities
+    >>> from factcheck.quantities.parse import parse_quantities
     >>> describe(parse_quantities("more than 5,000")[0])
     '“more than 5,000” (5,000…∞)'
     """
@@ -57,7 +57,7 @@ def _norm(text: str) -> str:
 def compare_quantities(a: Quantity, b: Quantity) -> Comparison:
     """Classify two quantities already matched as counting the same thing.
 
-    >>> from factcheck.quantities import parse_quantities
+    >>> from factcheck.quantities.parse import parse_quantities
     >>> p = lambda s: parse_quantities(s)[0]
     >>> compare_quantities(p("£1.6bn"), p("£1.6 billion")).label
     'same value, different format'
@@ -133,7 +133,7 @@ def match_quantities(first: list[Quantity], second: list[Quantity]) -> list[tupl
     Each quantity is used once; among candidates, the closest values pair first, so "£1.6bn" pairs
     with "£1.6 billion" and never with "5,000 missiles".
 
-    >>> from factcheck.quantities import parse_quantities
+    >>> from factcheck.quantities.parse import parse_quantities
     >>> a = parse_quantities("£1.6bn to buy 5,000 missiles")
     >>> b = parse_quantities("more than 5,000 missiles for £1.6 billion")
     >>> [(x.text, y.text) for x, y in match_quantities(a, b)]

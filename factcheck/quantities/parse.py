@@ -3,7 +3,7 @@
 ``parse_quantities`` finds every count, amount, percentage and measure in a text: "£1.6bn", "more than
 5,000 missiles", "between 10 and 20 billion", "just under an hour", "2.5 per cent". Dates, years, times,
 ordinals, phone numbers and URLs are numbers but not quantities. Reading the numerals themselves is
-:mod:`factcheck.numerals`; comparing two quantities is :mod:`factcheck.intervals`.
+:mod:`factcheck.quantities.numerals`; comparing two quantities is :mod:`factcheck.quantities.intervals`.
 """
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .intervals import Comparison, compare_quantities, describe, match_quantities
-from .lexicon import FUNCTION_WORDS
+from ..records import Quantity
+from ..settings import Settings
+from ..text.lexicon import FUNCTION_WORDS
 from .numerals import find_numerals
-from .records import Quantity
-from .settings import Settings
 from .units import (
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIX_SYMBOLS,
@@ -35,7 +34,7 @@ from .units import (
     singular,
 )
 
-__all__ = ["Comparison", "compare_quantities", "describe", "match_quantities", "parse_quantities"]
+__all__ = ["parse_quantities"]
 
 
 def _alternation(words: object) -> str:

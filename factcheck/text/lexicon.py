@@ -3,8 +3,8 @@
 The linguistic model (:mod:`factcheck.nlp`) gives parts of speech, lemmas, dependencies and named entities;
 what it cannot know is which abbreviations a newsroom writes before a name, which predicates make a number
 a count of casualties, and which words change what a count covers. Those small closed classes live here
-and nowhere else, as tables with lookups: the segmenter (:mod:`factcheck.sentences`) learns which
-abbreviations do not end a sentence, the quantity reader (:mod:`factcheck.quantities`) where a counted noun
+and nowhere else, as tables with lookups: the segmenter (:mod:`factcheck.text.sentences`) learns which
+abbreviations do not end a sentence, the quantity reader (:mod:`factcheck.quantities.parse`) where a counted noun
 stops, and the fact reader (:mod:`factcheck.facts`) titles, ranks, partners, predicates and scope words.
 """
 

@@ -15,15 +15,17 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from .contradictions import content_overlap, find_contradictions, person_like
-from .lexicon import EVENT_PREDICATES
-from .nlp import predication, verb_polarity
-from .quantities import Comparison, compare_quantities, describe, match_quantities, parse_quantities
-from .quotes import normalise_quote, quote_fidelity, same_person
-from .records import SEVERITIES, Claim, Finding, Kind, Mention, Quantity, Quote, Severity, Status, severity_rank
-from .settings import Settings
-from .severity import fragment
-from .units import singular
+from ..nlp import predication, verb_polarity
+from ..quantities.intervals import Comparison, compare_quantities, describe, match_quantities
+from ..quantities.parse import parse_quantities
+from ..quantities.units import singular
+from ..quotes.fidelity import normalise_quote, quote_fidelity
+from ..records import SEVERITIES, Claim, Finding, Kind, Mention, Quantity, Quote, Severity, Status, severity_rank
+from ..settings import Settings
+from ..severity import fragment
+from ..text.lexicon import EVENT_PREDICATES
+from ..text.names import person_like, same_person
+from .contradictions import content_overlap, find_contradictions
 
 __all__ = ["MentionContext", "claim_status", "compare_claim", "compare_figures", "sentence_quantities"]
 

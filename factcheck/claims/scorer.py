@@ -1,12 +1,10 @@
-"""Claims: gather sentences from several outlets that state the same fact.
+"""Pair scorer: the evidence that two sentences of different outlets state one fact, as one number.
 
-Sentences become nodes of a sparse graph (never a dense n x n matrix: memory grows with n·k): each
-sentence's nearest neighbours by embedding, plus pairs sharing a rare word trigram or a phrase one of them
-quotes (a quotation two outlets both carry, whole or in part). A pair's score mixes embedding similarity
-with content-word overlap, is raised by a shared figure ("£1.6bn") or quotation, and lowered when the same
-frame names different actors. Edges merge strongest first under an average-linkage check, so a chain of
-near pairs cannot glue unrelated sentences into one claim. Each claim keeps what tied it (shared figures
-and words), for the report's "Why one claim".
+A pair's score mixes embedding similarity with content-word overlap, is raised by a shared figure ("£1.6bn")
+or quotation (a run of words, or a phrase one of them quotes, that two outlets both carry), and lowered when
+the same frame names different actors. The scorer also proposes candidate pairs that nearest neighbours may
+miss (a rare shared trigram or quoted phrase) and says what ties a claim's members, for the report's "Why one
+claim".
 """
 
 from __future__ import annotations
@@ -21,93 +19,13 @@ from typing import TypeVar
 
 import numpy as np
 
-from .quantities import parse_quantities
-from .quotes import speaker_key
-from .records import Sentence
-from .settings import Settings
-from .units import singular, stem
+from ..quantities.parse import parse_quantities
+from ..quantities.units import singular, stem
+from ..records import Sentence
+from ..settings import Settings
+from ..text.names import speaker_key
 
-__all__ = ["Group", "PairScorer", "group_sentences", "knn_graph"]
-
-_BLOCK_CELLS = 4_000_000  # similarities held at once: bounds exact search's memory whatever n is
-
-
-@dataclass(frozen=True)
-class Group:
-    """Sentences the clustering put together as one claim.
-
-    Attributes:
-        members: Indices into the sentence list, in input order.
-        cohesion: Average pair score of the members (1.0 for a single sentence).
-        evidence: Beyond the pair scores, what tied the members together, for an editor: "same figure:
-            £1.6bn", "same words: “boots on the ground”".
-    """
-
-    members: tuple[int, ...]
-    cohesion: float
-    evidence: tuple[str, ...] = ()
-
-
-def knn_graph(vectors: np.ndarray, k: int, approximate_from: int = 0,
-              settings: Settings | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """k nearest neighbours by cosine (rows must be unit length).
-
-    Exact, block by block, for small inputs; from ``approximate_from`` rows on (when faiss is installed,
-    ``pip install factcheck[scale]``) an HNSW index, whose build and queries grow as n log n rather than n².
-
-    Args:
-        vectors: ``(n, d)`` float32 unit rows.
-        k: Neighbours per row (capped at n - 1).
-        approximate_from: Row count from which to use HNSW; 0 never does.
-        settings: The HNSW index's depths and links (``Settings.hnsw_*``; defaults when omitted).
-
-    Returns:
-        ``(indices, similarities)``, both ``(n, k)``, best first; a row never lists itself (an HNSW row
-        that finds fewer than k others is padded with itself at similarity -1).
-    """
-    n = vectors.shape[0]
-    k = max(0, min(k, n - 1))
-    if k == 0:
-        return np.zeros((n, 0), dtype=np.int64), np.zeros((n, 0), dtype=np.float32)
-    if approximate_from and n >= approximate_from:
-        found = _hnsw(vectors, k, settings or Settings())
-        if found is not None:
-            return found
-    indices = np.empty((n, k), dtype=np.int64)
-    sims = np.empty((n, k), dtype=np.float32)
-    rows = max(1, min(n, _BLOCK_CELLS // n))
-    for lo in range(0, n, rows):
-        hi = min(n, lo + rows)
-        block = vectors[lo:hi] @ vectors.T
-        block[np.arange(hi - lo), np.arange(lo, hi)] = -np.inf
-        part = np.argpartition(-block, k - 1, axis=1)[:, :k]
-        part_sims = np.take_along_axis(block, part, axis=1)
-        order = np.argsort(-part_sims, axis=1)
-        indices[lo:hi] = np.take_along_axis(part, order, axis=1)
-        sims[lo:hi] = np.take_along_axis(part_sims, order, axis=1)
-    return indices, sims
-
-
-def _hnsw(vectors: np.ndarray, k: int, settings: Settings) -> tuple[np.ndarray, np.ndarray] | None:
-    try:
-        import faiss  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    n, dim = vectors.shape
-    index = faiss.IndexHNSWFlat(dim, settings.hnsw_links, faiss.METRIC_INNER_PRODUCT)
-    index.hnsw.efConstruction = settings.hnsw_build_depth
-    index.hnsw.efSearch = max(settings.hnsw_search_depth, 2 * k)
-    data = np.ascontiguousarray(vectors, dtype=np.float32)
-    index.add(data)
-    sims, idx = index.search(data, k + 1)
-    indices = np.empty((n, k), dtype=np.int64)
-    out = np.empty((n, k), dtype=np.float32)
-    for row in range(n):
-        keep = [(j, s) for j, s in zip(idx[row].tolist(), sims[row].tolist(), strict=True) if j != row and j >= 0][:k]
-        keep += [(row, -1.0)] * (k - len(keep))
-        indices[row] = [j for j, _ in keep]
-        out[row] = [s for _, s in keep]
-    return indices, out
+__all__ = ["PairScorer"]
 
 
 _Figure = tuple[float, str]  # value, unit or counted noun
@@ -241,7 +159,7 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 class PairScorer:
     """The evidence that two sentences state one fact, as one number (see Settings for each weight).
 
-    ``scorer(i, j)`` scores sentences ``i`` and ``j`` (by index); :func:`group_sentences` merges on these
+    ``scorer(i, j)`` scores sentences ``i`` and ``j`` (by index); :func:`~.cluster.group_sentences` merges on these
     scores, and the benchmarks measure them directly.
 
     Args:
@@ -355,76 +273,3 @@ class PairScorer:
         return pairs
 
 
-def _edges(score: PairScorer, vectors: np.ndarray, settings: Settings) -> list[tuple[float, int, int]]:
-    """Candidate pairs (nearest neighbours, rare shared trigrams and quoted phrases) scoring at least
-    ``link_threshold``, as ``(score, a, b)`` with ``a < b``, strongest first."""
-    indices, sims = knn_graph(vectors, settings.neighbours, settings.approximate_from, settings)
-    candidates: dict[tuple[int, int], float | None] = {}
-    for i in range(len(vectors)):
-        for j, sim in zip(indices[i].tolist(), sims[i].tolist(), strict=True):
-            if j != i:
-                candidates[(min(i, j), max(i, j))] = sim
-    for pair in score.rare_gram_pairs():
-        candidates.setdefault(pair, None)
-    edges = []
-    for (a, b), cos in candidates.items():
-        weight = score(a, b, cos)
-        if weight >= settings.link_threshold:
-            edges.append((weight, a, b))
-    return sorted(edges, key=lambda e: (-e[0], e[1], e[2]))
-
-
-def group_sentences(sentences: Sequence[Sentence], vectors: np.ndarray, settings: Settings | None = None) -> list[Group]:
-    """Cluster sentences into claims.
-
-    Candidate pairs are each sentence's nearest neighbours by embedding plus pairs sharing a rare word
-    trigram or a quoted phrase; each pair is scored by embedding similarity, word overlap, shared figures
-    and quotations, and an entity check.
-    Pairs at or above ``link_threshold`` are merged strongest first while the average pair score between
-    the two groups stays at or above ``cluster_threshold``.
-
-    Args:
-        sentences: All sentences of all articles.
-        vectors: Their unit-length embeddings, one row each.
-        settings: Thresholds and weights (see :class:`~factcheck.settings.Settings`).
-
-    Returns:
-        Groups covering every sentence exactly once, in order of their first member.
-    """
-    settings = settings or Settings()
-    n = len(sentences)
-    if n == 0:
-        return []
-    vectors = np.asarray(vectors, dtype=np.float32)
-    score = PairScorer(sentences, vectors, settings)
-    edges = _edges(score, vectors, settings)
-    parent = list(range(n))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    cap = settings.linkage_sample
-    for _weight, a, b in edges:
-        ra, rb = find(a), find(b)
-        if ra == rb:
-            continue
-        left, right = members[ra][:cap], members[rb][:cap]
-        average = sum(score(x, y) for x in left for y in right) / (len(left) * len(right))
-        if average < settings.cluster_threshold:
-            continue
-        if len(members[ra]) < len(members[rb]):
-            ra, rb = rb, ra
-        parent[rb] = ra
-        members[ra].extend(members.pop(rb))
-    groups = []
-    for idx in members.values():
-        idx.sort()
-        size = len(idx)
-        cohesion = 1.0 if size == 1 else sum(
-            score(x, y) for x, y in itertools.combinations(idx[:cap], 2)) / (min(size, cap) * (min(size, cap) - 1) / 2)
-        groups.append(Group(tuple(idx), round(cohesion, 4), score.explain(idx) if size > 1 else ()))
-    return sorted(groups, key=lambda g: g.members[0])

@@ -24,13 +24,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .lexicon import SPEECH_BEFORE
-from .quotes import same_person
-from .settings import Settings
-from .units import singular, stem
+from ..quantities.units import singular, stem
+from ..settings import Settings
+from ..severity import SeverityRule, add_row
+from ..text.lexicon import SPEECH_BEFORE
+from ..text.names import person_like, same_person
 
 __all__ = ["RULES", "Contradiction", "Rule", "Versions", "actor_rule", "content_overlap", "day_rule",
-           "find_contradictions", "person_like", "polarity_clash", "polarity_rule", "rule"]
+           "find_contradictions", "polarity_clash", "polarity_rule", "rule"]
 
 _NEGATORS = frozenset(
     "not no never nor none nobody nothing cannot without denied denies deny rejected rejects reject refused "
@@ -234,32 +235,7 @@ def _negated_phrase(tokens: list[str], i: int) -> str:
     return " ".join(tokens[start:i + 1])
 
 
-_NOT_PEOPLE = frozenset(
-    "as when these this that there it in on at for with after before while if so but and or the a an what who "
-    "why how where which according says said daily news times post press agency command ministry office house "
-    "states kingdom korea york city council government department police forum economic union association "
-    "committee commission bank group inc ltd corp company party university institute court journal letters "
-    "review research".split()
-)
-
-
-def person_like(name: str) -> bool:
-    """Whether ``name`` reads as a person's name ("Antonio Costa"), not a pronoun, place or debris.
-
-    >>> person_like("Antonio Costa"), person_like("New York"), person_like("As"), person_like("When")
-    (True, False, False, False)
-    """
-    words = name.split()
-    if any(w.lower().split("'")[0].split("’")[0] in _NOT_PEOPLE for w in words):
-        return False
-    return len(words) >= 2 and all(w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
-                                   for w in words if w.lower() not in ("von", "der", "van", "de", "bin", "al")) \
-        and not any(w.lower() in _NOT_PEOPLE for w in words)
-
-
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;|]*\bsince\b", re.I)
-
-
 
 
 def _days(text: str) -> set[str]:
@@ -337,8 +313,13 @@ Rule = Callable[[Versions, Settings], "Contradiction | None"]
 RULES: dict[str, Rule] = {}
 
 
-def rule(name: str) -> Callable[[Rule], Rule]:
+def rule(name: str, severity: tuple[str, str, str, str] | None = None) -> Callable[[Rule], Rule]:
     """Register the decorated function as the contradiction rule ``name``.
+
+    Args:
+        name: The rule's name: its findings' label and the JSON report's ``rule``.
+        severity: The rule's row of the severity table, ``(as the README states it, floor, cap, why)``, for
+            a rule the table (:data:`factcheck.severity.TABLE`) does not list yet.
 
     Raises:
         ValueError: When a rule of that name is already registered.
@@ -346,6 +327,8 @@ def rule(name: str) -> Callable[[Rule], Rule]:
     def add(check: Rule) -> Rule:
         if name in RULES:
             raise ValueError(f"a contradiction rule {name!r} is already registered")
+        if severity is not None:
+            add_row(SeverityRule("contradiction", name, *severity))
         RULES[name] = check
         return check
     return add
