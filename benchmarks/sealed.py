@@ -26,7 +26,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DATA", "EXTRA", "HALVES", "SETS", "load_events", "sealed_events"]
+__all__ = ["DATA", "EXTRA", "HALVES", "SETS", "load_events", "sealed_events", "sealed_order"]
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news-clusters"
 #: set name -> (file, how many events, whether an event qualifies)
@@ -56,14 +56,19 @@ def load_events(name: str, data: Path = DATA) -> dict[str, list[dict[str, Any]]]
     return dict(events)
 
 
+def sealed_order(name: str, data: Path = DATA) -> list[str]:
+    """Every qualifying event of one set, in the sealed order (the halves take its first positions)."""
+    events = load_events(name, data)
+    return sorted((e for e, rs in events.items() if _qualifies(name, rs)), key=_key)
+
+
 def sealed_events(name: str, data: Path = DATA) -> list[tuple[str, str]]:
     """The chosen events of one set as ``(event_id, half)``, half being ``dev``, ``test``, ``test2`` or ``test3``."""
-    events = load_events(name, data)
     first = SETS[name][1]
     halves = ["dev" if i % 2 == 0 else "test" for i in range(first)]
     for half, counts in EXTRA.items():
         halves += [half] * counts[name]
-    chosen = sorted((e for e, rs in events.items() if _qualifies(name, rs)), key=_key)[:len(halves)]
+    chosen = sealed_order(name, data)[:len(halves)]
     return list(zip(chosen, halves, strict=False))
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.facts.compare import name_key
+from factcheck.facts.people import name_key
 from factcheck.pipeline import check_articles
 from factcheck.records import Article
 

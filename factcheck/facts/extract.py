@@ -76,27 +76,10 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
     names = _resolve([p[2] for p in people])
     facts: list[Fact] = []
     named: dict[int, list[tuple[int, int, str]]] = {}
-    for (sentence, ent, name, age, title), resolved in zip(people, names, strict=True):
-        if resolved is None:
-            continue
-        named.setdefault(sentence.index, []).append((ent.start, ent.end, resolved))
-        base = sentence.start
-        role = _role_of_name(ent)
-        if role is not None:
-            facts.append(Fact(article.source, sentence.index, resolved, "role", role.lemma_.lower(), role.text,
-                              base + role.idx, base + role.idx + len(role.text), quoted=quoted(base + role.idx)))
-        facts.append(Fact(article.source, sentence.index, resolved, "name", name, name,
-                          base + ent.start_char, base + ent.end_char, quoted=quoted(base + ent.start_char)))
-        if age is not None:
-            facts.append(Fact(article.source, sentence.index, resolved, "age", age[0], age[1], base + age[2],
-                              base + age[3], quoted=quoted(base + age[2])))
-        if title is not None:
-            facts.append(Fact(article.source, sentence.index, resolved, "title", " ".join(title[0]), title[1],
-                              base + title[2], base + title[3], quoted=quoted(base + title[2])))
-        home = _residence(sentence.text, ent)
-        if home is not None:
-            facts.append(Fact(article.source, sentence.index, resolved, "residence", home[0].lower(), home[0],
-                              base + home[1], base + home[2], quoted=quoted(base + home[1])))
+    for person, resolved in zip(people, names, strict=True):
+        if resolved is not None:
+            facts += _person_facts(article, person, resolved, quoted)
+            named.setdefault(person[0].index, []).append((person[1].start, person[1].end, resolved))
     for sentence, doc in zip(sentences, docs, strict=True):
         facts += read_counts(article, sentence, doc, quoted, settings)
         facts += read_amounts(article, sentence, doc, quoted, settings)
@@ -110,6 +93,31 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
 
 
 _Person = tuple[Sentence, "Span", str, tuple[str, str, int, int] | None, tuple[tuple[str, ...], str, int, int] | None]
+
+
+def _person_facts(article: Article, person: _Person, resolved: str, quoted: Callable[[int], bool]) -> list[Fact]:
+    """The facts one mention of a person gives: the name as written, and the part, age, title and
+    residence written beside it."""
+    sentence, ent, name, age, title = person
+    base, at = sentence.start, sentence.index
+    facts = []
+    role = _role_of_name(ent)
+    if role is not None:
+        facts.append(Fact(article.source, at, resolved, "role", role.lemma_.lower(), role.text,
+                          base + role.idx, base + role.idx + len(role.text), quoted=quoted(base + role.idx)))
+    facts.append(Fact(article.source, at, resolved, "name", name, name,
+                      base + ent.start_char, base + ent.end_char, quoted=quoted(base + ent.start_char)))
+    if age is not None:
+        facts.append(Fact(article.source, at, resolved, "age", age[0], age[1], base + age[2],
+                          base + age[3], quoted=quoted(base + age[2])))
+    if title is not None:
+        facts.append(Fact(article.source, at, resolved, "title", " ".join(title[0]), title[1],
+                          base + title[2], base + title[3], quoted=quoted(base + title[2])))
+    home = _residence(sentence.text, ent)
+    if home is not None:
+        facts.append(Fact(article.source, at, resolved, "residence", home[0].lower(), home[0],
+                          base + home[1], base + home[2], quoted=quoted(base + home[1])))
+    return facts
 
 
 def name_words(docs: Iterable[Doc]) -> frozenset[str]:
