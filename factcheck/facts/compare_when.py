@@ -115,8 +115,7 @@ def compare_streets(group: Sequence[Fact], by_key: dict[tuple[str, int], Sentenc
     Avenue"/"Harvard Road"), or a close variant of one name ("W. 15th St."/"W. 16th St.", "Gallier"/"Galier")
     is a disagreement; different streets are not (a corner has two)."""
     builder = ClaimBuilder(by_key, "same event: street")
-    # "West 16th Street" and "16th Street" are one street: every outlet writing it either way is cited
-    for fa, fb in disagreements(group, key=lambda f: _street_key(f.value)):
+    for fa, fb in disagreements(group):
         a, b = fa[0].value.split(), fb[0].value.split()
         name_a, name_b = [w for w in a[:-1] if w not in _COMPASS], [w for w in b[:-1] if w not in _COMPASS]
         if name_a == name_b:
