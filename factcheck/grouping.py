@@ -171,8 +171,8 @@ def _recalls(articles: Sequence[Article], days: np.ndarray, within: int) -> np.n
     recalls = np.zeros((n, n), dtype=bool)
     known = ~np.isnan(days)
     ordinals = np.nan_to_num(days).astype(int)
-    month_of = np.array([(d.year * 12 + d.month - 1) for d in map(date.fromordinal, np.maximum(ordinals, 1))])
-    for j in np.flatnonzero(known):
+    month_of = np.array([d.year * 12 + d.month - 1 for d in map(date.fromordinal, np.maximum(ordinals, 1).tolist())])
+    for j in map(int, np.flatnonzero(known)):
         named_days, named_months = _named_dates(articles[j].text, date.fromordinal(int(ordinals[j])))
         if not named_days and not named_months:
             continue
