@@ -184,6 +184,19 @@ def _recalls(articles: Sequence[Article], days: np.ndarray, within: int) -> np.n
     return recalls | recalls.T
 
 
+def _date_score(articles: Sequence[Article], settings: GroupSettings) -> np.ndarray:
+    """What the publication dates add to each pair's score: ``near_bonus`` within ``near_days``, minus up to
+    ``far_penalty`` from ``far_grace`` days apart unless the later article recalls the earlier one's date."""
+    days = np.array([_day(a.date) if _day(a.date) is not None else np.nan for a in articles], dtype=float)
+    apart = np.abs(days[:, None] - days[None, :])
+    # An unknown date neither helps nor costs: nan comparisons are false.
+    near = settings.near_bonus * (apart <= settings.near_days)
+    ramp = np.clip((apart - settings.far_grace) / max(1, settings.far_full - settings.far_grace), 0.0, 1.0)
+    far = (apart > settings.far_grace) & ~_recalls(articles, days, settings.near_days)
+    adjust: np.ndarray = near - settings.far_penalty * np.where(far, ramp, 0.0)
+    return adjust
+
+
 def _lead(article: Article, chars: int) -> str:
     text = article.text if article.text.startswith(article.title) else f"{article.title}\n{article.text}"
     return text[:chars]
@@ -210,13 +223,7 @@ def group_articles(articles: Sequence[Article], embedder: Embedder, settings: Gr
     score = settings.lead_weight * (vectors @ vectors.T)
     score += settings.words_weight * _word_similarity([f"{a.title}\n{a.text}" for a in articles])
     score += settings.name_weight * _name_overlap([_names(a.text) for a in articles])
-    days = np.array([_day(a.date) if _day(a.date) is not None else np.nan for a in articles], dtype=float)
-    apart = np.abs(days[:, None] - days[None, :])
-    # An unknown date neither helps nor costs: nan comparisons are false.
-    score += settings.near_bonus * (apart <= settings.near_days)
-    ramp = np.clip((apart - settings.far_grace) / max(1, settings.far_full - settings.far_grace), 0.0, 1.0)
-    far = (apart > settings.far_grace) & ~_recalls(articles, days, settings.near_days)
-    score -= settings.far_penalty * np.where(far, ramp, 0.0)
+    score += _date_score(articles, settings)
     distance = np.clip(1.0 - score, 0.0, None)
     np.fill_diagonal(distance, 0.0)
     labels = fcluster(linkage(squareform(distance, checks=False), method="average"),
