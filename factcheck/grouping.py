@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .batch import BatchOptions
     from .embedding import Embedder
 
-__all__ = ["GroupSettings", "group_articles", "grouped_events", "read_groups", "write_groups"]
+__all__ = ["GroupSettings", "date_score", "group_articles", "grouped_events", "read_groups", "write_groups"]
 
 # A capitalised word not opening a sentence or a quotation: a name or a place, word by word, so "Smith"
 # in one report meets "John Smith" in another.
@@ -184,9 +184,23 @@ def _recalls(articles: Sequence[Article], days: np.ndarray, within: int) -> np.n
     return recalls | recalls.T
 
 
-def _date_score(articles: Sequence[Article], settings: GroupSettings) -> np.ndarray:
-    """What the publication dates add to each pair's score: ``near_bonus`` within ``near_days``, minus up to
-    ``far_penalty`` from ``far_grace`` days apart unless the later article recalls the earlier one's date."""
+def date_score(articles: Sequence[Article], settings: GroupSettings) -> np.ndarray:
+    """What the publication dates add to each pair of articles' score.
+
+    Args:
+        articles: The articles; a missing or unreadable date adds nothing.
+        settings: ``near_bonus`` within ``near_days``; minus up to ``far_penalty`` from ``far_grace`` days
+            apart (whole at ``far_full``), unless the later article names the earlier one's day or month.
+
+    Returns:
+        A symmetric n x n matrix.
+
+    >>> a = [Article("a", "", "", "A girl was shot.", date="2015-04-22"),
+    ...      Article("b", "", "", "The teen who shot her on April 22 went on trial.", date="2015-11-08"),
+    ...      Article("c", "", "", "Another girl was shot.", date="2015-11-09")]
+    >>> date_score(a, GroupSettings()).round(2).tolist()
+    [[0.06, 0.0, -0.1], [0.0, 0.06, 0.06], [-0.1, 0.06, 0.06]]
+    """
     days = np.array([_day(a.date) if _day(a.date) is not None else np.nan for a in articles], dtype=float)
     apart = np.abs(days[:, None] - days[None, :])
     # An unknown date neither helps nor costs: nan comparisons are false.
@@ -223,7 +237,7 @@ def group_articles(articles: Sequence[Article], embedder: Embedder, settings: Gr
     score = settings.lead_weight * (vectors @ vectors.T)
     score += settings.words_weight * _word_similarity([f"{a.title}\n{a.text}" for a in articles])
     score += settings.name_weight * _name_overlap([_names(a.text) for a in articles])
-    score += _date_score(articles, settings)
+    score += date_score(articles, settings)
     distance = np.clip(1.0 - score, 0.0, None)
     np.fill_diagonal(distance, 0.0)
     labels = fcluster(linkage(squareform(distance, checks=False), method="average"),

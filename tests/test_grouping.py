@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.batch import BatchOptions, check_batch
-from factcheck.grouping import GroupSettings, _date_score, group_articles, read_groups
+from factcheck.grouping import GroupSettings, date_score, group_articles, read_groups
 from factcheck.records import Article
 
 BOAT = "A tourist boat hit a bridge on the Rhine near Cologne; Captain Weber and 27 passengers were hurt."
@@ -97,7 +97,7 @@ DATE_CASES = [
 @pytest.mark.parametrize(("early", "early_text", "late", "late_text", "adds"), DATE_CASES)
 def test_publication_dates(early: str | None, early_text: str, late: str, late_text: str, adds: float) -> None:
     articles = [Article("a", "", "", early_text, date=early), Article("b", "", "", late_text, date=late)]
-    score = _date_score(articles, GroupSettings())
+    score = date_score(articles, GroupSettings())
     assert score[0, 1] == score[1, 0] == pytest.approx(adds)
 
 
@@ -108,4 +108,4 @@ def test_far_penalty_grows_from_the_grace_to_the_full_days(days: int, share: flo
     first = date(2015, 1, 1)
     articles = [Article("a", "", "", "x", date=first.isoformat()),
                 Article("b", "", "", "y", date=(first + timedelta(days=days)).isoformat())]
-    assert _date_score(articles, settings)[0, 1] == pytest.approx(-settings.far_penalty * share)
+    assert date_score(articles, settings)[0, 1] == pytest.approx(-settings.far_penalty * share)
