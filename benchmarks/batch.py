@@ -18,7 +18,9 @@ The model is loaded before any timing (its load time is printed apart). Grouping
 dataset, its event label removed, grouped by ``factcheck.grouping``; adjusted Rand index and V-measure
 against the event labels. Data in ../shared/ is read from there, never copied; skipped when absent.
 
-Usage: ``python benchmarks/batch.py``; writes ``benchmarks/results/batch.md``.
+Usage: ``python benchmarks/batch.py``; writes ``benchmarks/results/batch.md``. With ``--grouping-only`` it
+scores the grouping alone and rewrites only that section of the file, keeping the speed table of the last full
+run (the speed part takes the better part of an hour on a shared machine).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from _common import ROOT, publish
+from _common import RESULTS, ROOT, publish
 
 DATA = ROOT.parent / "shared" / "data" / "news-clusters"
 SETS: dict[str, tuple[Path, tuple[int, int] | None]] = {
@@ -46,6 +48,7 @@ SETS: dict[str, tuple[Path, tuple[int, int] | None]] = {
 }
 HELD_OUT = ("gva-next-200", "gva-401-600")
 SPEED = ("giveme5w1h", "gva-200")
+GROUPING = "## Grouping a flat dump into events (labels hidden)"
 FORMATS = ("md", "json")
 
 
@@ -78,8 +81,8 @@ def _write(path: Path, rows: list[dict[str, object]]) -> Path:
     return path
 
 
-def measure(name: str) -> dict[str, object]:
-    """Run one dataset; returns its numbers (called in a child process)."""
+def measure(name: str, speed: bool = True) -> dict[str, object]:
+    """Run one dataset; returns its numbers (called in a child process); ``speed=False``: the grouping only."""
     from factcheck.embedding import load_embedder
     from factcheck.fields import Fields
     from factcheck.settings import Settings
@@ -96,7 +99,7 @@ def measure(name: str) -> dict[str, object]:
     out: dict[str, object] = {"name": name, "articles": len(rows), "held": len(held), "load_s": load_s}
     with tempfile.TemporaryDirectory() as tmp:
         base, full = _write(Path(tmp) / "base.jsonl", base_rows), _write(Path(tmp) / "full.jsonl", rows)
-        if name in SPEED:
+        if speed and name in SPEED:
             out.update(_speed(base, full, Path(tmp), model, fields, settings))
         out.update(_grouping(full, rows, model, fields))
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -176,16 +179,22 @@ def _grouping(full: Path, rows: list[dict[str, object]], model: Any, fields: Any
 
 
 def main() -> int:
-    if len(sys.argv) == 3 and sys.argv[1] == "--child":
-        print(json.dumps(measure(sys.argv[2])))
+    if len(sys.argv) >= 3 and sys.argv[1] == "--child":
+        print(json.dumps(measure(sys.argv[2], speed="--grouping-only" not in sys.argv)))
         return 0
     if not all(path.is_file() for path, _ in SETS.values()):
         print(f"skipped: data not found under {DATA}")
         return 0
+    only = sys.argv[1:] == ["--grouping-only"]
     results = []
     for name in SETS:
-        done = subprocess.run([sys.executable, __file__, "--child", name], check=True, capture_output=True, text=True)
+        done = subprocess.run([sys.executable, __file__, "--child", name, *sys.argv[1:]], check=True,
+                              capture_output=True, text=True)
         results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    if only:
+        kept = (RESULTS / "batch.md").read_text(encoding="utf-8").split(GROUPING)[0]
+        publish("batch.md", kept + "\n".join(_grouping_section(results)) + "\n")
+        return 0
     lines = ["# Batch: speed against the encoding floor, and grouping a flat dump", "",
              "Command: `HF_HUB_OFFLINE=1 python benchmarks/batch.py` (2 CPU cores shared with other jobs, "
              "all-MiniLM-L6-v2, serial, formats md+json). Times exclude loading the model (shown apart). The machine "
@@ -212,23 +221,27 @@ def main() -> int:
             f"| {r['warm_embedded']} | {r['format_cpu']:.2f} ({float(r['format_cpu']) / cold:.3f}) | "
             f"{r['load_s']:.0f}, {r['floor_s']:.0f}, {r['cold_s']:.0f}, {r['warm_s']:.0f}, {r['format_s']:.1f}, "
             f"{r['outside_s']:.0f} | {r['peak_rss_mb']:.0f} |")
-    lines += ["", "## Grouping a flat dump into events (labels hidden)", "",
-              "`factcheck batch DUMP.jsonl --group`: every article of the dataset grouped by lead embedding (less "
-              "the dump's mean), TF-IDF of the words, shared names, and publication dates: within 2 days counts "
-              "for (+0.06), from a week apart against (up to -0.1 at 90 days) unless the later article names the "
-              "earlier one's day or month. Adjusted Rand index and V-measure against the event labels; target "
-              "ARI >= 0.9. The defaults (lead 0.3, words 0.35, names 0.35, the dates as said, threshold 0.175) "
-              "were chosen on giveme5w1h and gva-200 (not held out). Held out, never used to choose anything: "
-              "gva-next-200 (GVA events 201-400) and gva-401-600 (GVA events 401-600, fixed before any grouping "
-              "was scored on it). The other rows show how the scores move with the threshold.", "",
-              "| dataset | held out | gold events | threshold | groups | ARI | V-measure |",
-              "|---|---|---|---|---|---|---|"]
+    publish("batch.md", "\n".join([*lines, "", *_grouping_section(results)]) + "\n")
+    return 0
+
+
+def _grouping_section(results: list[dict[str, Any]]) -> list[str]:
+    lines = [GROUPING, "",
+             "`factcheck batch DUMP.jsonl --group`: every article of the dataset grouped by lead embedding (less "
+             "the dump's mean), TF-IDF of the words, shared names, and publication dates: within 2 days counts "
+             "for (+0.06), from a week apart against (up to -0.1 at 90 days) unless the later article names the "
+             "earlier one's day or month. Adjusted Rand index and V-measure against the event labels; target "
+             "ARI >= 0.9. The defaults (lead 0.3, words 0.35, names 0.35, the dates as said, threshold 0.175) "
+             "were chosen on giveme5w1h and gva-200 (not held out). Held out, never used to choose anything: "
+             "gva-next-200 (GVA events 201-400) and gva-401-600 (GVA events 401-600, fixed before any grouping "
+             "was scored on it). The other rows show how the scores move with the threshold.", "",
+             "| dataset | held out | gold events | threshold | groups | ARI | V-measure |",
+             "|---|---|---|---|---|---|---|"]
     for r in results:
         held = "yes" if r["name"] in HELD_OUT else "no"
         for threshold, (ari, v, n) in r["grouping"].items():  # type: ignore[attr-defined]
             lines.append(f"| {r['name']} | {held} | {r['gold_events']} | {threshold} | {n} | {ari:.3f} | {v:.3f} |")
-    publish("batch.md", "\n".join(lines) + "\n")
-    return 0
+    return lines
 
 
 if __name__ == "__main__":
