@@ -2,8 +2,10 @@
 
 Two articles are one event when their headline and lead say the same thing (embedding cosine, measured
 after removing what every article of the dump shares), their texts use the same rare words (TF-IDF cosine)
-and they name the same people and places (shared capitalised words, rare ones counting most); dates far
-apart count against. Groups come from average-linkage clustering of that score. The grouping is written to a JSON file an
+and they name the same people and places (shared capitalised words, rare ones counting most). Reports
+published within days of each other count for; dates weeks apart count against, unless the later report
+names the earlier one's day or month (a trial recalling the shooting). Groups come from average-linkage
+clustering of that score. The grouping is written to a JSON file an
 editor can correct; given that file again, the batch uses it as it stands.
 """
 
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
     from .batch import BatchOptions
     from .embedding import Embedder
 
-__all__ = ["GroupSettings", "group_articles", "grouped_events", "read_groups", "write_groups"]
+__all__ = ["GroupSettings", "date_score", "group_articles", "grouped_events", "read_groups", "write_groups"]
 
 # A capitalised word not opening a sentence or a quotation: a name or a place, word by word, so "Smith"
 # in one report meets "John Smith" in another.
@@ -37,6 +39,13 @@ _NAME = re.compile(r"(?<![.!?\n\"“]\s)(?<!^)\b[A-Z][a-z]+\b")
 _COMMON = frozenset("""The A An In On At It He She They We I This That But And Or If As For Of To By After
 Before When While Police Officials Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 March April May June July August September October November December Mr Mrs Ms Dr Read More Photo""".split())
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+# A day named in a text ("June 13", "Sept. 2, 2015") and a month ("in June", "June 2015").
+_NAMED_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+                        r"(?:,?\s+(\d{4}))?")
+_NAMED_MONTH = re.compile(rf"\b({'|'.join(_MONTH_NAMES)})(?:\s+of)?(?:,?\s+(\d{{4}}))?\b")
+_MONTH = {name[:3]: number for number, name in enumerate(_MONTH_NAMES, start=1)}
 
 
 @dataclass(frozen=True)
@@ -61,10 +70,16 @@ class GroupSettings:
         name_weight: Share of the name overlap (0.35): capitalised words weighted by rarity, so a victim's
             or a town's name ties two reports of one shooting that the embedding, seeing only "a man was
             shot", cannot tell apart.
-        far_penalty: Subtracted in full from two articles a year or more apart, in proportion from
-            ``far_grace`` days on (0.1): two cities' New Year's Eves two years apart are two events, yet a
-            trial months later belongs to its shooting, so the penalty stays small.
-        far_grace: Days apart at no cost (30: follow-ups of the same event).
+        near_bonus: Added for two articles published at most ``near_days`` apart (0.06): the reports of one
+            incident come out within a day or two of it, so two shootings in one city a month apart, which
+            the texts alone barely tell apart, differ in this.
+        near_days: Days apart that count as published together (2: the day of the incident and the next).
+        far_penalty: Subtracted in full from two articles ``far_full`` days or more apart, in proportion from
+            ``far_grace`` days on (0.1), unless the later one names the earlier one's day (give or take
+            ``near_days``) or month: a trial months later recalls the day of its shooting ("shot on June
+            13", "the slayings in June"); a second shooting in the same city does not.
+        far_grace: Days apart at no cost (7: the first week's follow-ups).
+        far_full: Days apart at which the penalty is whole (90).
         threshold: Average score two groups need to merge (0.175).
     """
 
@@ -73,8 +88,11 @@ class GroupSettings:
     center_from: int = 10
     words_weight: float = 0.35
     name_weight: float = 0.35
+    near_bonus: float = 0.06
+    near_days: int = 2
     far_penalty: float = 0.1
-    far_grace: int = 30
+    far_grace: int = 7
+    far_full: int = 90
     threshold: float = 0.175
 
 
@@ -119,6 +137,80 @@ def _day(value: str | None) -> int | None:
         return None
 
 
+def _named_dates(text: str, published: date) -> tuple[set[int], set[int]]:
+    """The days (ordinals) and months (``year * 12 + month - 1``) a text names, a date without a year taken
+    as the last one on or before ``published``.
+
+    >>> days, months = _named_dates("Jackson was shot on June 13 and charged in July 2014.", date(2015, 3, 1))
+    >>> [date.fromordinal(d).isoformat() for d in days], sorted(divmod(m, 12) for m in months)
+    (['2014-06-13'], [(2014, 5), (2014, 6)])
+    """
+    days: set[int] = set()
+    for match in _NAMED_DAY.finditer(text):
+        month, day = _MONTH[match.group(1)], int(match.group(2))
+        for year in ([int(match.group(3))] if match.group(3) else [published.year, published.year - 1]):
+            try:
+                named = date(year, month, day)
+            except ValueError:
+                continue
+            if match.group(3) or named <= published:
+                days.add(named.toordinal())
+                break
+    months = set()
+    for match in _NAMED_MONTH.finditer(text):
+        month = _MONTH[match.group(1)[:3]]
+        year = int(match.group(2)) if match.group(2) else published.year - (month > published.month)
+        months.add(year * 12 + month - 1)
+    return days, months
+
+
+def _recalls(articles: Sequence[Article], days: np.ndarray, within: int) -> np.ndarray:
+    """``recalls[i, j]``: of two articles, the later one names the earlier one's day (give or take
+    ``within`` days) or its month. Symmetric; false where a date is unknown."""
+    n = len(articles)
+    recalls = np.zeros((n, n), dtype=bool)
+    known = ~np.isnan(days)
+    ordinals = np.nan_to_num(days).astype(int)
+    month_of = np.array([d.year * 12 + d.month - 1 for d in map(date.fromordinal, np.maximum(ordinals, 1).tolist())])
+    for j in map(int, np.flatnonzero(known)):
+        named_days, named_months = _named_dates(articles[j].text, date.fromordinal(int(ordinals[j])))
+        if not named_days and not named_months:
+            continue
+        earlier = known & (days < days[j])
+        hit = np.isin(month_of, list(named_months))
+        if named_days:
+            hit |= np.min(np.abs(ordinals[:, None] - np.array(sorted(named_days))[None, :]), axis=1) <= within
+        recalls[j] |= earlier & hit
+    return recalls | recalls.T
+
+
+def date_score(articles: Sequence[Article], settings: GroupSettings) -> np.ndarray:
+    """What the publication dates add to each pair of articles' score.
+
+    Args:
+        articles: The articles; a missing or unreadable date adds nothing.
+        settings: ``near_bonus`` within ``near_days``; minus up to ``far_penalty`` from ``far_grace`` days
+            apart (whole at ``far_full``), unless the later article names the earlier one's day or month.
+
+    Returns:
+        A symmetric n x n matrix.
+
+    >>> a = [Article("a", "", "", "A girl was shot.", date="2015-04-22"),
+    ...      Article("b", "", "", "The teen who shot her on April 22 went on trial.", date="2015-11-08"),
+    ...      Article("c", "", "", "Another girl was shot.", date="2015-11-09")]
+    >>> date_score(a, GroupSettings()).round(2).tolist()
+    [[0.06, 0.0, -0.1], [0.0, 0.06, 0.06], [-0.1, 0.06, 0.06]]
+    """
+    days = np.array([_day(a.date) if _day(a.date) is not None else np.nan for a in articles], dtype=float)
+    apart = np.abs(days[:, None] - days[None, :])
+    # An unknown date neither helps nor costs: nan comparisons are false.
+    near = settings.near_bonus * (apart <= settings.near_days)
+    ramp = np.clip((apart - settings.far_grace) / max(1, settings.far_full - settings.far_grace), 0.0, 1.0)
+    far = (apart > settings.far_grace) & ~_recalls(articles, days, settings.near_days)
+    adjust: np.ndarray = near - settings.far_penalty * np.where(far, ramp, 0.0)
+    return adjust
+
+
 def _lead(article: Article, chars: int) -> str:
     text = article.text if article.text.startswith(article.title) else f"{article.title}\n{article.text}"
     return text[:chars]
@@ -145,11 +237,7 @@ def group_articles(articles: Sequence[Article], embedder: Embedder, settings: Gr
     score = settings.lead_weight * (vectors @ vectors.T)
     score += settings.words_weight * _word_similarity([f"{a.title}\n{a.text}" for a in articles])
     score += settings.name_weight * _name_overlap([_names(a.text) for a in articles])
-    days = np.array([_day(a.date) if _day(a.date) is not None else np.nan for a in articles], dtype=float)
-    apart = np.abs(days[:, None] - days[None, :])
-    # An unknown date costs nothing: nan comparisons are false.
-    ramp = np.clip((apart - settings.far_grace) / max(1, 365 - settings.far_grace), 0.0, 1.0)
-    score -= settings.far_penalty * np.where(apart > settings.far_grace, ramp, 0.0)
+    score += date_score(articles, settings)
     distance = np.clip(1.0 - score, 0.0, None)
     np.fill_diagonal(distance, 0.0)
     labels = fcluster(linkage(squareform(distance, checks=False), method="average"),

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
 from factcheck.batch import BatchOptions, check_batch
-from factcheck.grouping import group_articles, read_groups
+from factcheck.grouping import GroupSettings, date_score, group_articles, read_groups
 from factcheck.records import Article
 
 BOAT = "A tourist boat hit a bridge on the Rhine near Cologne; Captain Weber and 27 passengers were hurt."
@@ -52,8 +55,6 @@ def test_groups_file_is_written_then_read_back_as_corrected(tmp_path: Path, fake
 
 
 def test_groups_file_naming_an_unknown_article(tmp_path: Path) -> None:
-    import pytest
-
     from factcheck.errors import InputError
 
     path = tmp_path / "g.json"
@@ -75,3 +76,36 @@ def test_same_kind_of_story_is_told_apart_by_names_and_places(fake_embedder: obj
             articles.append(Article(f"{town}{n}", "", "Man shot dead", text))
     groups = group_articles(articles, fake_embedder)  # type: ignore[arg-type]
     assert sorted(groups) == [[i, i + 1] for i in range(0, 12, 2)]
+
+
+# Publication dates: (earlier date, its text, later date, its text, what the dates add to the pair's score).
+DATE_CASES = [
+    ("2015-04-22", "A girl was shot.", "2015-04-23", "The girl shot on Wednesday is recovering.", 0.06),
+    ("2015-04-22", "A girl was shot.", "2015-04-27", "Police made an arrest.", 0.0),
+    ("2015-04-22", "A girl was shot.", "2015-11-08", "A second girl was shot on Sunday.", -0.1),
+    ("2015-04-22", "A girl was shot.", "2015-11-08", "The teen who shot her on April 22 went on trial.", 0.0),
+    ("2015-04-22", "A girl was shot.", "2015-11-08", "The teen who shot her on Apr. 21 went on trial.", 0.0),
+    ("2015-04-22", "A girl was shot.", "2015-11-08", "The shooting in April left her blind.", 0.0),
+    ("2014-04-22", "A girl was shot.", "2015-11-08", "The shooting in April left her blind.", -0.1),
+    ("2015-04-22", "A girl was shot.", "2015-11-08", "The teen who shot her on May 30 went on trial.", -0.1),
+    # The earlier report naming the later one's day is not a recall: only a later report looks back.
+    ("2015-04-22", "A hearing is set for November 8.", "2015-11-08", "A girl was shot.", -0.1),
+    (None, "A girl was shot.", "2015-11-08", "A girl was shot.", 0.0),
+]
+
+
+@pytest.mark.parametrize(("early", "early_text", "late", "late_text", "adds"), DATE_CASES)
+def test_publication_dates(early: str | None, early_text: str, late: str, late_text: str, adds: float) -> None:
+    articles = [Article("a", "", "", early_text, date=early), Article("b", "", "", late_text, date=late)]
+    score = date_score(articles, GroupSettings())
+    assert score[0, 1] == score[1, 0] == pytest.approx(adds)
+
+
+@pytest.mark.parametrize(("days", "share"), [(7, 0.0), (48, 41 / 83), (90, 1.0), (400, 1.0)])
+def test_far_penalty_grows_from_the_grace_to_the_full_days(days: int, share: float) -> None:
+    settings = GroupSettings()
+    assert (settings.far_grace, settings.far_full) == (7, 90)
+    first = date(2015, 1, 1)
+    articles = [Article("a", "", "", "x", date=first.isoformat()),
+                Article("b", "", "", "y", date=(first + timedelta(days=days)).isoformat())]
+    assert date_score(articles, settings)[0, 1] == pytest.approx(-settings.far_penalty * share)
