@@ -22,7 +22,7 @@ def _labels(fake_embedder, a: str, b: str) -> dict[str, str]:  # type: ignore[no
 def test_disjoint_figures_for_one_fact_are_a_conflict(fake_embedder) -> None:  # type: ignore[no-untyped-def]
     labels = _labels(fake_embedder, "The singer posted three photos with Alleyne on Instagram on Tuesday.",
                      "The singer posted four photos with Alleyne on Instagram on Tuesday.")
-    assert labels == {"conflict": "high"}
+    assert labels == {"conflict": "medium"}  # at most medium: see the severity table
 
 
 def test_figures_in_a_story_of_change_are_not_a_conflict(fake_embedder) -> None:  # type: ignore[no-untyped-def]
@@ -120,3 +120,21 @@ def test_quotations_each_outlet_carries_word_for_word_are_not_versions() -> None
     assert [f for f in claim.findings if f.kind == "quote"] == []
     alone = compare_claim("c", [_quoted("a", first, "Paul LePage"), _quoted("b", second, "Paul LePage")])
     assert [f.label for f in alone.findings if f.kind == "quote"] == ["altered"]
+
+
+def test_a_polarity_clash_in_two_frames_is_lowered_before_the_table_bounds_it() -> None:
+    """The rule's own severity (the table then bounds polarity at medium): two frames its words tell apart
+    ("the Tuesday case" / "that case") lower a clash from high; one frame keeps it."""
+    from factcheck.compare.claim import MentionContext, compare_claim
+    from factcheck.nlp import load_nlp
+    from factcheck.records import Mention
+
+    nlp = load_nlp()
+    a = "Police say the gun in the Tuesday case was not stolen, and the owner will not be charged."
+
+    def polarity(b: str) -> list[str]:
+        contexts = [MentionContext(Mention(src, 0, t, 0, len(t)), doc=nlp(t)) for src, t in (("a", a), ("b", b))]
+        return [f.severity for f in compare_claim("c", contexts).findings if f.label == "polarity"]
+
+    assert polarity("In that case, police say the gun was stolen, and the owner will not be charged.") == ["medium"]
+    assert polarity("In the Tuesday case, police say the gun was stolen, and the owner will not be charged.") == ["high"]

@@ -33,7 +33,7 @@ def test_markdown_escapes_article_text(fake_embedder) -> None:  # type: ignore[n
 def test_conflict_found_and_csv_rows(fake_embedder) -> None:  # type: ignore[no-untyped-def]
     report = _report(fake_embedder)
     conflicts = [f for c in report.claims for f in c.findings if f.label == "conflict"]
-    assert conflicts and conflicts[0].severity == "high"
+    assert conflicts and conflicts[0].severity == "medium"
     rows = list(csv.DictReader(io.StringIO(render(report, "csv"))))
     assert any(r["label"] == "conflict" and r["outlets"] == "a;b" for r in rows)
     frames = report_to_frames(report)
