@@ -10,31 +10,15 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
-from ..records import Sentence
+from ..records import Group, Sentence
 from ..settings import Settings
 from .graph import knn_graph
 from .scorer import PairScorer
 
 __all__ = ["Group", "group_sentences"]
-
-@dataclass(frozen=True)
-class Group:
-    """Sentences the clustering put together as one claim.
-
-    Attributes:
-        members: Indices into the sentence list, in input order.
-        cohesion: Average pair score of the members (1.0 for a single sentence).
-        evidence: Beyond the pair scores, what tied the members together, for an editor: "same figure:
-            £1.6bn", "same words: “boots on the ground”".
-    """
-
-    members: tuple[int, ...]
-    cohesion: float
-    evidence: tuple[str, ...] = ()
 
 
 def _edges(score: PairScorer, vectors: np.ndarray, settings: Settings) -> list[tuple[float, int, int]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -20,7 +20,7 @@ from ..quantities.intervals import Comparison, compare_quantities, describe, mat
 from ..quantities.parse import parse_quantities
 from ..quantities.units import singular
 from ..quotes.fidelity import normalise_quote, quote_fidelity
-from ..records import SEVERITIES, Claim, Finding, Kind, Mention, Quantity, Quote, Severity, Status, severity_rank
+from ..records import SEVERITIES, Claim, Finding, Kind, MentionContext, Quantity, Quote, Severity, Status, severity_rank
 from ..settings import Settings
 from ..severity import fragment
 from ..text.lexicon import EVENT_PREDICATES
@@ -28,28 +28,6 @@ from ..text.names import person_like, same_person
 from .contradictions import content_overlap, find_contradictions
 
 __all__ = ["MentionContext", "claim_status", "compare_claim", "compare_figures", "sentence_quantities"]
-
-
-@dataclass(frozen=True)
-class MentionContext:
-    """A mention with what comparison needs from its article: the quotations inside it.
-
-    Attributes:
-        mention: The mention.
-        quotes: Quotations of the article overlapping the mention, clipped to the sentence.
-        speaker: Who the article says makes the statement in this sentence, if it says.
-        speaker_named: True when the sentence names the speaker itself, False when inferred from "he"/"she".
-        doc: The linguistic model's parse of the sentence (a spaCy ``Doc``), or ``None`` when not parsed.
-        article: The whole article's text as :func:`normalise_quote` reads it, so that a quotation can be
-            looked for anywhere in it; empty when not known.
-    """
-
-    mention: Mention
-    quotes: tuple[Quote, ...] = ()
-    speaker: str | None = None
-    speaker_named: bool = True
-    doc: Any = None
-    article: str = ""
 
 
 _CHANGE = re.compile(

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..quantities.units import singular, stem
+from ..records import Contradiction
 from ..settings import Settings
 from ..severity import SeverityRule, add_row
 from ..text.lexicon import SPEECH_BEFORE
@@ -53,23 +54,6 @@ _STOP = frozenset(
     "their its as at by from but or we our us i you who which what said says told added also been are were "
     "there than then so if into over after before about more some any all just can could should may".split()
 )
-
-
-@dataclass(frozen=True)
-class Contradiction:
-    """A rule that fired on two versions.
-
-    Attributes:
-        rule: The rule's name in :data:`RULES` (``polarity``, ``actor``, ``day``).
-        severity: ``high`` for polarity, ``medium`` for actor and day.
-        detail: One sentence naming the rule and what differs.
-        values: The differing words, first version's then second's.
-    """
-
-    rule: str
-    severity: str
-    detail: str
-    values: tuple[str, ...]
 
 
 _BOUNDARY = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|however|while|though|although|whereas)\b")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from ..records import Quantity
+from ..records import Comparison, Quantity
 from .units import POSTFIX_QUALIFIERS, QUALIFIERS, convert, family
 
 __all__ = ["Comparison", "compare_quantities", "describe", "match_quantities"]
@@ -20,22 +20,6 @@ __all__ = ["Comparison", "compare_quantities", "describe", "match_quantities"]
 #: qualifier table so a hedge added there is classified here too.
 _CLOSED = frozenset(name for table in (QUALIFIERS, POSTFIX_QUALIFIERS) for name, shape in table.values()
                     if shape in (">=", "<="))
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """How two quantities that count the same thing relate.
-
-    Attributes:
-        label: ``identical``, ``same value, different format``, ``rounding``, ``qualifier differs``,
-            ``compatible``, ``unit differs`` or ``conflict``.
-        severity: ``None`` for identical, else one of ``info`` < ``low`` < ``medium`` < ``high``.
-        detail: One sentence for the editor.
-    """
-
-    label: str
-    severity: str | None
-    detail: str
 
 
 def describe(q: Quantity) -> str:

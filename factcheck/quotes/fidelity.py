@@ -10,9 +10,9 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ..quantities.numerals import find_numerals
+from ..records import Fidelity
 from ..settings import Settings
 
 __all__ = ["Fidelity", "diff_parts", "normalise_quote", "quote_fidelity"]
@@ -68,24 +68,6 @@ def normalise_quote(text: str) -> str:
         t = re.sub(pattern, repl, t)
     t = re.sub(r"[^\w\s'-]|(?<!\w)['-]|['-](?!\w)", " ", t)  # "co-operation" stays one word
     return " ".join(t.split())
-
-
-@dataclass(frozen=True)
-class Fidelity:
-    """How one outlet's rendering of a quotation relates to another's.
-
-    Attributes:
-        label: ``verbatim``, ``trivial``, ``truncated``, ``altered`` or ``paraphrase``.
-        severity: ``None`` for verbatim; ``info`` trivial; ``low`` truncated/paraphrase; ``medium``
-            altered; ``high`` altered with a negation or number changed.
-        diff: Word diff with ``[-removed-]`` and ``{+added+}`` marks (empty when verbatim/trivial).
-        detail: One sentence for the editor.
-    """
-
-    label: str
-    severity: str | None
-    diff: str
-    detail: str
 
 
 def diff_parts(diff: str) -> list[tuple[str, str]]:
