@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .claims.cluster import group_sentences
-from .compare.claim import MentionContext, compare_claim
+from .compare.claim import compare_claim
 from .duplicates import merge_duplicates
 from .embedding import Embedder, load_embedder
 from .errors import NotEnoughArticles
@@ -23,7 +23,7 @@ from .ingest import read_articles
 from .nlp import parse
 from .quotes.extract import clip_quotes, extract_quotes, sentence_speakers
 from .quotes.fidelity import normalise_quote
-from .records import Article, Claim, Fact, Mention, Report, Sentence, severity_rank, status_rank
+from .records import Article, Claim, Fact, Mention, MentionContext, Report, Sentence, severity_rank, status_rank
 from .settings import Settings
 from .severity import calibrate_claim
 from .text.sentences import split_sentences

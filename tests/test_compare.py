@@ -57,9 +57,9 @@ FIGURE_CASES = json.loads((CASES / "figure_pairs.json").read_text(encoding="utf-
 @pytest.mark.parametrize("case", FIGURE_CASES, ids=[c["why"][:60] for c in FIGURE_CASES])
 def test_figure_cases(case) -> None:  # type: ignore[no-untyped-def]
     """Two sentences' figures compared directly, as one claim's versions are (the parse decides)."""
-    from factcheck.compare.claim import MentionContext, compare_figures
+    from factcheck.compare.claim import compare_figures
     from factcheck.nlp import load_nlp
-    from factcheck.records import Mention
+    from factcheck.records import Mention, MentionContext
     from factcheck.settings import Settings
 
     nlp = load_nlp()
@@ -69,8 +69,8 @@ def test_figure_cases(case) -> None:  # type: ignore[no-untyped-def]
 
 
 def _claim(*versions: tuple[str, str]):  # type: ignore[no-untyped-def]
-    from factcheck.compare.claim import MentionContext, compare_claim
-    from factcheck.records import Mention
+    from factcheck.compare.claim import compare_claim
+    from factcheck.records import Mention, MentionContext
 
     return compare_claim("c", [MentionContext(Mention(src, i, text, 0, len(text))) for i, (src, text) in enumerate(versions)])
 
@@ -92,8 +92,7 @@ def test_an_outlet_that_also_gives_the_other_figure_is_not_in_conflict() -> None
 
 
 def _quoted(src: str, words: str, speaker: str, article: str = ""):  # type: ignore[no-untyped-def]
-    from factcheck.compare.claim import MentionContext
-    from factcheck.records import Mention, Quote
+    from factcheck.records import Mention, MentionContext, Quote
 
     text = f"“{words},” said {speaker}."
     return MentionContext(Mention(src, 0, text, 0, len(text)), (Quote(words, 0, len(words) + 3, speaker, speaker),),
@@ -125,9 +124,9 @@ def test_quotations_each_outlet_carries_word_for_word_are_not_versions() -> None
 def test_a_polarity_clash_in_two_frames_is_lowered_before_the_table_bounds_it() -> None:
     """The rule's own severity (the table then bounds polarity at medium): two frames its words tell apart
     ("the Tuesday case" / "that case") lower a clash from high; one frame keeps it."""
-    from factcheck.compare.claim import MentionContext, compare_claim
+    from factcheck.compare.claim import compare_claim
     from factcheck.nlp import load_nlp
-    from factcheck.records import Mention
+    from factcheck.records import Mention, MentionContext
 
     nlp = load_nlp()
     a = "Police say the gun in the Tuesday case was not stolen, and the owner will not be charged."

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.compare.contradictions import Contradiction, content_overlap, find_contradictions
+from factcheck.compare.contradictions import content_overlap, find_contradictions
+from factcheck.records import Contradiction
 
 CASES = json.loads((Path(__file__).parent / "cases" / "contradictions.json").read_text(encoding="utf-8"))
 

@@ -16,11 +16,23 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..nlp import predication, verb_polarity
-from ..quantities.intervals import Comparison, compare_quantities, describe, match_quantities
+from ..quantities.intervals import compare_quantities, describe, match_quantities
 from ..quantities.parse import parse_quantities
 from ..quantities.units import singular
 from ..quotes.fidelity import normalise_quote, quote_fidelity
-from ..records import SEVERITIES, Claim, Finding, Kind, MentionContext, Quantity, Quote, Severity, Status, severity_rank
+from ..records import (
+    SEVERITIES,
+    Claim,
+    Comparison,
+    Finding,
+    Kind,
+    MentionContext,
+    Quantity,
+    Quote,
+    Severity,
+    Status,
+    severity_rank,
+)
 from ..settings import Settings
 from ..severity import fragment
 from ..text.lexicon import EVENT_PREDICATES

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..compare.claim import MentionContext, claim_status, compare_figures, sentence_quantities
-from ..records import Claim, Finding, Mention, severity_rank
+from ..compare.claim import claim_status, compare_figures, sentence_quantities
+from ..records import Claim, Finding, Mention, MentionContext, severity_rank
 from ..settings import Settings
 
 __all__ = ["related_figures"]
