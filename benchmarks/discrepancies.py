@@ -123,6 +123,14 @@ def _gva_check(report: Report, record: dict[str, Any]) -> list[tuple[str, str, s
     return out
 
 
+def check_event(event: str, records: list[dict[str, Any]], settings: Settings, embedder: Any) -> Report:
+    """The tool's report on one event's records, read as the JSONL export a user would give it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{event}.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        return check_folder(path, settings, embedder=embedder)
+
+
 def score(set_name: str, half: str, items: list[dict[str, Any]], embedder: Any, settings: Settings,
           judged: dict[str, str]) -> dict[str, Any]:
     """Run the tool on one set's events of one half and score it against the labels."""
@@ -138,12 +146,9 @@ def score(set_name: str, half: str, items: list[dict[str, Any]], embedder: Any, 
     seconds = 0.0
     for event in chosen:
         records = events[event]
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / f"{event}.jsonl"
-            path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-            start = time.perf_counter()
-            report = check_folder(path, settings, embedder=embedder)
-            seconds += time.perf_counter() - start
+        start = time.perf_counter()
+        report = check_event(event, records, settings, embedder)
+        seconds += time.perf_counter() - start
         found = _findings(report, _shifts(report, records))
         mine = [i for i in items if i["event"] == event]
         per_event.append(sum(1 for f in found if severity_rank(f["severity"]) <= 1))

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -49,15 +48,14 @@ def slice_events(name: str) -> list[tuple[str, str, list[dict[str, Any]]]]:
 
 def high_findings(name: str) -> list[dict[str, Any]]:
     """Every high finding the tool raises on the slice's events, with the sentences it cites."""
-    from factcheck import Settings, check_folder
+    from discrepancies import check_event
+
+    from factcheck import Settings
     from factcheck.embedding import load_embedder
 
     embedder, settings, out = load_embedder(), Settings(), []
     for set_name, event, records in slice_events(name):
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / f"{event}.jsonl"
-            path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-            report = check_folder(path, settings, embedder=embedder)
+        report = check_event(event, records, settings, embedder)
         for claim in report.claims:
             out += [{"set": set_name, "event": event, "kind": f.kind, "label": f.label, "values": list(f.values),
                      "detail": f.detail,

@@ -9,6 +9,7 @@ benchmarks, never counted against an outlet. The README publishes the same table
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from importlib import import_module
 from typing import TYPE_CHECKING
@@ -18,7 +19,8 @@ from .records import Claim, Finding, severity_rank
 if TYPE_CHECKING:
     from .settings import Settings
 
-__all__ = ["TABLE", "SeverityRule", "add_row", "calibrate_claim", "fragment", "rows", "rule_for", "table_markdown"]
+__all__ = ["TABLE", "SeverityRule", "add_row", "calibrate_claim", "fragment", "rows", "rule_for", "short_fragment",
+           "table_markdown"]
 
 
 @dataclass(frozen=True)
@@ -168,7 +170,13 @@ def fragment(finding: Finding, settings: Settings) -> bool:
     """
     if finding.kind != "quote" or finding.label != "truncated" or not finding.values:
         return False
-    return min(len(v.split()) for v in finding.values) <= settings.scare_quote_max_words
+    return short_fragment(finding.values, settings)
+
+
+def short_fragment(versions: Sequence[str], settings: Settings) -> bool:
+    """Whether the shortest of a quotation's versions is ``settings.scare_quote_max_words`` words or fewer:
+    a phrase anyone may quote ("boots on the ground"), not a statement of one speaker's."""
+    return min(len(v.split()) for v in versions) <= settings.scare_quote_max_words
 
 
 def _bounded(finding: Finding, settings: Settings) -> Finding:

@@ -34,7 +34,7 @@ from ..records import (
     severity_rank,
 )
 from ..settings import Settings
-from ..severity import fragment
+from ..severity import short_fragment
 from ..text.lexicon import EVENT_PREDICATES
 from ..text.names import person_like, same_person
 from .contradictions import content_overlap, find_contradictions
@@ -190,8 +190,8 @@ def _quotes(a: MentionContext, b: MentionContext, ia: int, ib: int, settings: Se
                 # they are on the wrong side of history") may be two people using one phrase.
                 named = _named(x) and _named(y)
                 short, long = sorted((nx, ny), key=len)
-                one = fidelity.label in ("verbatim", "trivial") or (f" {short} " in f" {long} " and not fragment(
-                    Finding("quote", "low", "", (ia, ib), "truncated", values=(x.text, y.text)), settings))
+                one = fidelity.label in ("verbatim", "trivial") or (
+                    f" {short} " in f" {long} " and not short_fragment((x.text, y.text), settings))
                 why = ("" if named and one else " (one attribution is inferred from a pronoun)" if not named
                        else " (the two quotations differ around the shared words: perhaps one phrase used by two people)")
                 out.append(Finding(
@@ -271,11 +271,12 @@ def _contradictions(a: MentionContext, b: MentionContext, ia: int, ib: int, sett
                 # only ("did not have a magazine" / "removed the magazine"; "has yet to be charged" /
                 # "has not been charged"; "no arrests were made" / "no one was arrested"): no clash.
                 continue
-            if c.rule == "polarity" and c.severity == "high" and _other_frames(a, b):
+            frames = _other_frames(a, b) if c.rule == "polarity" and c.severity == "high" else []
+            if frames:
                 # "the gun in Sunday's case was not stolen" / "in that case, the gun was stolen": one phrase
                 # set in two frames that its words tell apart is likely said of two things
                 c = replace(c, severity="medium")
-                detail += f" — said in different frames ({'; '.join(_other_frames(a, b))})"
+                detail += f" — said in different frames ({'; '.join(frames)})"
             if c.rule == "polarity" and _quoted(a, settings) and _quoted(b, settings) and not _one_speaker(a, b):
                 # Each outlet quotes someone; two people's accounts may differ ("a straight road" / "not a
                 # straight road") without either outlet asserting anything. Unless the quotes are known to

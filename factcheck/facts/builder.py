@@ -7,21 +7,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from datetime import date
 
 from ..compare.claim import claim_status
 from ..records import Article, Claim, Fact, Finding, Mention, Sentence, severity_rank
+from .when_where import publication_day
 
-__all__ = ["ClaimBuilder", "days_apart", "disagreements", "outlets", "publication_day", "say", "values_by_source"]
+__all__ = ["ClaimBuilder", "days_apart", "disagreements", "outlets", "say", "values_by_source"]
 
 
-def publication_day(article: Article | None) -> date | None:
-    if article is None or not article.date:
-        return None
-    try:
-        return date.fromisoformat(article.date[:10])
-    except ValueError:
-        return None
 
 
 class ClaimBuilder:

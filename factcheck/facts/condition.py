@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp import governing_verb
-from ..quantities.numerals import find_numerals
+from ..quantities.numerals import whole_number
 from ..records import Article, Fact, Sentence
 from ..text.lexicon import CONDITIONS, PLAIN_PERSON_NOUNS
 
@@ -113,9 +113,4 @@ def _subject(token: Token) -> Token | None:
 def _count(subject: Token) -> int | None:
     """The number of people a subject counts ("three", "two of them", "three others"), else ``None``."""
     words = [subject] if subject.like_num else [c for c in subject.children if c.dep_ == "nummod"]
-    if len(words) != 1:
-        return None
-    found = find_numerals(words[0].text.replace("-", " "))
-    if len(found) != 1 or found[0].value != int(found[0].value):
-        return None
-    return int(found[0].value)
+    return whole_number(words[0].text) if len(words) == 1 else None

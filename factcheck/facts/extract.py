@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ..quantities.numerals import find_numerals
+from ..quantities.numerals import whole_number
 from ..records import Article, Fact, Quote, Sentence
 from ..settings import Settings
 from ..text.lexicon import (
@@ -232,13 +232,6 @@ def _resolve(names: list[str]) -> list[str | None]:
     return out
 
 
-def _number(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    found = find_numerals(word.replace("-", " "))
-    return int(found[0].value) if len(found) == 1 and found[0].value == int(found[0].value) else None
-
-
 def _age(text: str, ent: Span) -> tuple[str, str, int, int] | None:
     """The age given beside a name: "John Smith, 45,", "Smith (45)", "45-year-old John Smith", "Smith, a
     45-year-old", as ``(value, text, start, end)`` with offsets in the sentence."""
@@ -246,7 +239,7 @@ def _age(text: str, ent: Span) -> tuple[str, str, int, int] | None:
     for pattern in (_AGE_AFTER, _AGE_AFTER_PHRASE):
         m = pattern.match(after)
         if m:
-            value = _number(m.group("n"))
+            value = whole_number(m.group("n"))
             if value is not None and 0 < value < 120:
                 return str(value), m.group("n"), ent.end_char + m.start("n"), ent.end_char + m.end("n")
     m = _AGE_BEFORE.search(text[:ent.start_char])
@@ -255,7 +248,7 @@ def _age(text: str, ent: Span) -> tuple[str, str, int, int] | None:
         between = [t for t in ent.doc if old <= t.idx < ent.start_char]
         # "the 45-year-old victim, John Smith" is his age; "a 45-year-old man and John Smith" is not.
         if all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT") and t.lower_ not in ("and", "or") for t in between):
-            value = _number(m.group("n"))
+            value = whole_number(m.group("n"))
             if value is not None and 0 < value < 120:
                 return str(value), text[m.start():old], m.start(), old
     return None
@@ -370,7 +363,7 @@ def _role_ages(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[
         elif role is None and noun.dep_ == "attr" and noun.head.lemma_ == "be":
             subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
             role = _role(subjects[0]) if len(subjects) == 1 else None  # "the shooter was a 58-year-old man"
-        value = _number(numbers[0].text)
+        value = whole_number(numbers[0].text)
         if role is None or value is None or not 0 < value < 120:
             continue
         start = sentence.start + numbers[0].idx

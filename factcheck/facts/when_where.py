@@ -17,7 +17,7 @@ from ..text.lexicon import OPENING_TIMES, SPEECH_BEFORE, STREET_SUFFIXES, TIME_V
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["read_clock_times", "read_dates", "read_streets", "read_weekdays"]
+__all__ = ["publication_day", "read_clock_times", "read_dates", "read_streets", "read_weekdays"]
 
 #: Verbs a time may be hung on by the parse without their being what it times: attribution ("..., police
 #: said") and the copula ("the shooting was around 6:30").
@@ -82,7 +82,7 @@ def read_dates(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[
     dates: the year as written, else the publication's year (the year before when that would put the date
     after publication); ``--MM-DD`` when neither is known."""
     out = []
-    published = _published(article)
+    published = publication_day(article)
     for m in _DATE.finditer(sentence.text):
         month = next(n for name, n in _MONTH_NUMBERS.items() if name.startswith(m.group("month").lower().rstrip(".")))
         when = _when(sentence, doc, m.start(), m.end())
@@ -97,9 +97,12 @@ def read_dates(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[
     return out
 
 
-def _published(article: Article) -> date | None:
+def publication_day(article: Article | None) -> date | None:
+    """The day an article was published, when its date is given as ISO text; else ``None``."""
+    if article is None or not article.date:
+        return None
     try:
-        return date.fromisoformat(article.date[:10]) if article.date else None
+        return date.fromisoformat(article.date[:10])
     except ValueError:
         return None
 

@@ -27,7 +27,7 @@ from .units import (
     WORD_SCALES,
 )
 
-__all__ = ["Numeral", "find_numerals", "precision_of"]
+__all__ = ["Numeral", "find_numerals", "precision_of", "whole_number"]
 
 _RANKED = re.compile(r"\b(?:the|this|that|first|second|third|fourth|final|last|next|opening|closing)\s*$", re.I)
 _PRONOUN_ONE = re.compile(r"\b(?:the|this|that|which|each|every|any|no|some|another|anyone|someone|no-one)\s*$", re.I)
@@ -388,6 +388,18 @@ def find_numerals(text: str) -> list[Numeral]:
             scale = max((NUMBER_SCALES[w] for w in words if w in WORD_SCALES), default=1.0)
             out.append(Numeral(first.start, run[j - 1].end, value, precision, digits, scaled, scale))
     return _fractions_in_words(text, out)
+
+
+def whole_number(word: str) -> int | None:
+    """The whole number one word (or hyphenated compound) writes, else ``None``.
+
+    >>> whole_number("24"), whole_number("twenty-four"), whole_number("half"), whole_number("two three")
+    (24, 24, None, None)
+    """
+    if word.isdigit():
+        return int(word)
+    found = find_numerals(word.replace("-", " "))
+    return int(found[0].value) if len(found) == 1 and found[0].value == int(found[0].value) else None
 
 
 def _fractions_in_words(text: str, numerals: list[Numeral]) -> list[Numeral]:
