@@ -100,14 +100,21 @@ TABLE: tuple[SeverityRule, ...] = (
        "or an arrest", "low", "medium", "the day of the event, a weekday checked against the other's date"),
     _R("fact", "date differs", "medium; low for a night that spans two dates, a call against the event, "
        "or an arrest", "low", "medium", "the date of the event"),
-    _R("fact", "time differs", "medium from 15 minutes apart; else low; low for a call against the event "
-       "or an arrest", "low", "medium", "the time of the event or of the call to police"),
+    _R("fact", "time differs", "medium from 15 minutes apart; else low; low for a call against the event, "
+       "an arrest, or when the scene was found", "low", "medium",
+       "the time of the event, of the call to police, or when the scene was found"),
     _R("fact", "residence differs", "low", "low", "low",
        "where a person is from: one outlet may name the neighbourhood, the other the city"),
     _R("fact", "condition differs", "low", "low", "low",
        "the condition of the wounded changes by the hour; outlets ask at different times"),
     _R("fact", "street differs", "medium", "medium", "medium", "a close variant of the street's name"),
     _R("fact", "street type differs", "medium", "medium", "medium", "the same name with another street type"),
+    _R("fact", "street direction differs", "medium", "medium", "medium",
+       "the same street with another compass point: East and West Washington Street are miles apart"),
+    _R("fact", "block differs", "medium in both opening sentences; else low", "low", "medium",
+       "the event's block on one street; later paragraphs may place an arrest or a flight further along"),
+    _R("fact", "house number differs", "medium in both opening sentences; else low", "low", "medium",
+       "another house on the same block of one street"),
     _R("fact", "cross street differs", "medium", "medium", "medium",
        "one corner placed on two cross streets, neither outlet naming the other's"),
     _R("fact", "amount differs", "low", "low", "low",

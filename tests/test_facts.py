@@ -69,3 +69,14 @@ def test_ages_in_articles_months_apart_are_not_high(fake_embedder) -> None:  # t
     report = check_articles([a, b], embedder=fake_embedder)
     assert [(f.label, f.severity) for c in report.claims for f in c.findings if f.kind == "fact"] == \
         [("age differs", "medium")]
+
+
+def test_a_misspelt_name_cites_every_mention_spelt_that_way(fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    a = "The condo is owned by Jon Holzwarth, police said. Holzwarth did not return calls."
+    b = "The condo is owned by Jon Holzworth, police said. Holzworth did not return calls either."
+    report = check_articles([Article("a", "a.txt", "A", f"A\n{a}"), Article("b", "b.txt", "B", f"B\n{b}")],
+                            embedder=fake_embedder)
+    finding = next(f for c in report.claims for f in c.findings if f.label == "name spelling")
+    texts = {s.source: s.text for s in report.sources}
+    cited = sorted(texts[src][start:end] for src, start, end in finding.spans)
+    assert cited == ["Holzwarth", "Holzworth", "Jon Holzwarth", "Jon Holzworth"]

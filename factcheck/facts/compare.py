@@ -20,7 +20,7 @@ from ..records import Article, Claim, Fact, Sentence
 from ..settings import Settings
 from ..text.lexicon import PEOPLE_NOUNS, RANKS
 from .builder import ClaimBuilder, days_apart, disagreements, outlets, say, values_by_source
-from .compare_when import compare_corners, compare_days, compare_streets, compare_times, when_key
+from .compare_when import compare_addresses, compare_corners, compare_days, compare_streets, compare_times, when_key
 from .people import name_key, resolve_people
 
 __all__ = ["compare_facts"]
@@ -61,10 +61,24 @@ def _variant_claim(a: str, b: str, label: str, names: Sequence[Fact], by_key: di
     builder = ClaimBuilder(by_key, f"same person: {a}")
     fa = [f for f in names if f.subject == a and f.value == a] or [f for f in names if f.subject == a]
     fb = [f for f in names if f.subject == b and f.value == b] or [f for f in names if f.subject == b]
+    if label in ("name spelling", "surname differs"):
+        fa, fb = _spelt(fa, a, b, names), _spelt(fb, b, a, names)
     severity = {"name spelling": "medium", "surname differs": "medium", "transliteration": "info",
                 "fuller name": "low"}[label]
     builder.add(label, severity, f"{label}: {say(fa, 'write')} “{a}”, {say(fb, 'write')} “{b}”", fa, fb)
     return builder.claim()
+
+
+def _spelt(facts: list[Fact], name: str, other: str, names: Sequence[Fact]) -> list[Fact]:
+    """``facts`` and every other mention, in any form, that spells a word of ``name`` the way ``other``
+    does not ("Holzworth's arraignment" beside "Jon Holzworth"): each is a place an editor must correct.
+    Only the outlets that never write ``other``'s spelling are searched."""
+    mine, theirs = {w.lower() for w in name.split()}, {w.lower() for w in other.split()}
+    words, other_words = mine - theirs, theirs - mine
+    writes_other = {f.source for f in names if {w.lower() for w in f.value.split()} & other_words}
+    more = [f for f in names if f not in facts and f.source not in writes_other
+            and {w.lower().removesuffix("'s") for w in f.value.split()} & words]
+    return facts + more
 
 
 def _grouped(facts: Sequence[Fact], person: dict[str, int]) -> dict[tuple[object, str], list[Fact]]:
@@ -102,6 +116,8 @@ def _compare_group(attribute: str, group: Sequence[Fact], grouped: dict[tuple[ob
         return compare_times(attribute, group, by_key)
     if attribute == "street":
         return compare_streets(group, by_key)
+    if attribute == "address":
+        return compare_addresses(group, by_key, settings.fact_lede)
     if attribute == "residence":
         return _residences(name, group, by_key)
     if attribute.startswith("condition"):

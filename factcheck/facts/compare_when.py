@@ -15,7 +15,7 @@ from ..records import Claim, Fact, Sentence
 from ..text.lexicon import WEEKDAYS
 from .builder import ClaimBuilder, disagreements, say
 
-__all__ = ["compare_corners", "compare_days", "compare_streets", "compare_times", "when_key"]
+__all__ = ["compare_addresses", "compare_corners", "compare_days", "compare_streets", "compare_times", "when_key"]
 
 
 _NIGHT = re.compile(r"\b(?:night|late|early|overnight|midnight|morning|evening)\b", re.I)
@@ -34,6 +34,10 @@ def when_key(attribute: str) -> str:
     return f"{'time' if head == 'time' else 'day'} {'event' if kind in ('call', 'scene') else kind}"
 
 
+#: How a finding names the time it compares, by kind: the event's (with the call and the scene) unless said.
+_WHAT = {"arrest": "of the arrest", "found": "the scene was found", "death": "of the death"}
+
+
 def _loose(fa: Sequence[Fact], fb: Sequence[Fact]) -> str:
     """Why two outlets' times may both hold though they differ: one times the call to police and the other
     the event, one's time is tied to the event by no verb, or both time an arrest (an event may have
@@ -45,6 +49,8 @@ def _loose(fa: Sequence[Fact], fb: Sequence[Fact]) -> str:
         return " (one outlet times the call to police, the other the event)"
     if "arrest" in kinds_a | kinds_b:
         return " (an event may have several arrests)"
+    if "found" in kinds_a | kinds_b:
+        return " (the scene and the victims may be found at different times)"
     return ""
 
 
@@ -62,7 +68,7 @@ def compare_days(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, 
     """Outlets that put the event (or the arrest) on different days, by weekday or by date, a weekday checked
     against the calendar of the other's date; days next to each other around night are low, and so are a
     call against the event and an arrest against an arrest (:func:`_loose`)."""
-    what = "of the arrest" if attribute.endswith("arrest") else "of the event"
+    what = _WHAT.get(attribute.split()[-1], "of the event")
     builder = ClaimBuilder(by_key, f"same event: day {what}")
     dated = [f for f in group if _weekday(f) is not None]
     for fa, fb in disagreements(dated, key=_weekday):
@@ -78,15 +84,22 @@ def compare_days(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, 
 
 
 def _minutes(f: Fact) -> int:
-    return int(f.value.lstrip("~"))
+    return int(f.value.lstrip("~<>"))
+
+
+def _side(f: Fact) -> str:
+    """Which side of its clock time a time's hedge puts it: "<" for "shortly before", ">" for "just after",
+    "~" for "about", "" for none. "Shortly before 10" and "around 10" differ; "10" and "about 10" do not."""
+    return f.value[:len(f.value) - len(f.value.lstrip("~<>"))]
 
 
 def compare_times(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int], Sentence]) -> Claim | None:
     """Clock times of the event (or of the call) that differ between outlets. An article may give several
     times (an earlier incident, the arrest), so each time is compared with the nearest time the other
     outlet gives, when each is the other's nearest and they are within three hours; 15 minutes or more
-    apart is medium, less is low."""
-    what = "of the arrest" if attribute.endswith("arrest") else "of the event"
+    apart is medium, less is low, and so is one hour hedged to two sides ("shortly before 10" / "around
+    10")."""
+    what = _WHAT.get(attribute.split()[-1], "of the event")
     builder = ClaimBuilder(by_key, f"same event: time {what}")
     sources = sorted({f.source for f in group})
     done: set[tuple[str, str]] = set()
@@ -98,30 +111,37 @@ def compare_times(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str,
                 b = min(fb, key=lambda f: abs(_minutes(f) - _minutes(a)))
                 back = min(fa, key=lambda f: abs(_minutes(f) - _minutes(b)))
                 gap = abs(_minutes(a) - _minutes(b))
-                if back is not a or gap == 0 or gap > 180 or (a.value, b.value) in done:
+                side = _side(a) != _side(b) and "" not in (_side(a), _side(b))
+                if back is not a or (gap == 0 and not side) or gap > 180 or (a.value, b.value) in done:
                     continue
                 done.add((a.value, b.value))
                 same_a = [f for f in group if f.value == a.value and f.source not in {x.source for x in fb}]
                 same_b = [f for f in group if f.value == b.value and f.source not in {x.source for x in fa}]
                 why = _loose([a], [b])
+                apart = f"{gap} minutes apart" if gap else "one before the hour, one after or around it"
                 builder.add("time differs", "medium" if gap >= 15 and not why else "low",
                             f"time {what}: {say(same_a or [a])} {a.text}, {say(same_b or [b])} "
-                            f"{b.text} ({gap} minutes apart){why}", same_a or [a], same_b or [b])
+                            f"{b.text} ({apart}){why}", same_a or [a], same_b or [b])
     return builder.claim()
 
 
 def compare_streets(group: Sequence[Fact], by_key: dict[tuple[str, int], Sentence]) -> Claim | None:
     """Where the event's opening sentences put it: the same street name with another street type ("Harvard
-    Avenue"/"Harvard Road"), or a close variant of one name ("W. 15th St."/"W. 16th St.", "Gallier"/"Galier")
-    is a disagreement; different streets are not (a corner has two)."""
+    Avenue"/"Harvard Road") or compass point ("West"/"East Washington Street"), or a close variant of one
+    name ("W. 15th St."/"W. 16th St.", "Gallier"/"Galier") is a disagreement; different streets are not (a
+    corner has two)."""
     builder = ClaimBuilder(by_key, "same event: street")
     for fa, fb in disagreements(group):
         a, b = fa[0].value.split(), fb[0].value.split()
         name_a, name_b = [w for w in a[:-1] if w not in _COMPASS], [w for w in b[:-1] if w not in _COMPASS]
         if name_a == name_b:
-            if a[-1] == b[-1]:
+            compass_a, compass_b = set(a) & _COMPASS, set(b) & _COMPASS
+            if a[-1] == b[-1] and compass_a and compass_b and compass_a != compass_b:
+                label = "street direction differs"  # "Washington Street West" / "East Washington Street"
+            elif a[-1] == b[-1]:
                 continue  # "16th Street" / "West 16th Street": one is fuller
-            label = "street type differs"
+            else:
+                label = "street type differs"
         elif a[-1] == b[-1] and len(name_a) == len(name_b) and fuzz.ratio(" ".join(name_a), " ".join(name_b)) >= 75:
             label = "street differs"
         else:
@@ -132,6 +152,36 @@ def compare_streets(group: Sequence[Fact], by_key: dict[tuple[str, int], Sentenc
 
 
 _COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def compare_addresses(group: Sequence[Fact], by_key: dict[tuple[str, int], Sentence], lede: int) -> Claim | None:
+    """House and block numbers on one street that outlets give differently: another block ("the 3700 block"
+    / "3500 Fannin St.") or, on one block, another house ("890" / "840 Belmont Ave."); a house number
+    within the block another outlet names agrees ("1903 Desire St." / "the 1900 block of Desire"). Medium
+    when both sit in their articles' opening sentences, where the event's own place is told; low
+    elsewhere, where the arrest or a victim's flight may be on another stretch of the street."""
+    builder = ClaimBuilder(by_key, "same event: address")
+    by_street: dict[str, list[Fact]] = defaultdict(list)
+    for f in group:
+        by_street[f.value.rsplit(" ", 2)[0] if f.value.endswith(" block") else f.value.rsplit(" ", 1)[0]].append(f)
+    for facts in by_street.values():
+        for fa, fb in disagreements(facts, key=_block):
+            _add_address(builder, "block differs", fa, fb, lede)
+        for fa, fb in disagreements([f for f in facts if not f.value.endswith(" block")]):
+            if _block(fa[0]) == _block(fb[0]):
+                _add_address(builder, "house number differs", fa, fb, lede)
+    return builder.claim()
+
+
+def _block(f: Fact) -> int:
+    """The hundred a house or block number falls in (3704 and "the 3700 block" -> 3700)."""
+    number = f.value.split()[-2] if f.value.endswith(" block") else f.value.split()[-1]
+    return int(number) // 100 * 100
+
+
+def _add_address(builder: ClaimBuilder, label: str, fa: Sequence[Fact], fb: Sequence[Fact], lede: int) -> None:
+    severity = "medium" if all(f.sentence < lede for f in (*fa, *fb)) else "low"
+    builder.add(label, severity, f"address: {say(fa)} “{fa[0].text}”, {say(fb)} “{fb[0].text}”", fa, fb)
 
 
 def _street_key(street: str) -> str:

@@ -47,8 +47,11 @@ def related_figures(contexts: Sequence[MentionContext], vectors: np.ndarray, gro
         if a.mention.source == b.mention.source or group_of.get(i) == group_of.get(j):
             continue
         for f in compare_figures(a, b, settings):
-            if f.label not in ("conflict", "qualifier differs"):
-                continue  # a loose match is worth an editor's time only for figures that cannot both hold
+            if f.label not in ("conflict", "qualifier differs") and not (
+                    f.label == "different figures" and _same_kind(a, b, f.values, settings)):
+                # a loose match is worth an editor's time for figures that cannot both hold, or, as a lead
+                # to check (low), for two counts of one noun or two amounts of one unit
+                continue
             mentions, found = merged.setdefault((f.label, frozenset(f.values)), ([], []))
             for m in (a.mention, b.mention):
                 if m not in mentions:
@@ -65,6 +68,22 @@ def related_figures(contexts: Sequence[MentionContext], vectors: np.ndarray, gro
         claims.append(Claim("", tuple(mentions), (finding,), status, severity,
                             evidence=("related sentences with figures of one kind",)))
     return claims
+
+
+def _same_kind(a: MentionContext, b: MentionContext, values: tuple[str, ...] | None, settings: Settings) -> bool:
+    """Whether the two figures a finding names count the same noun or measure in the same unit, and are
+    near enough to be one figure told two ways (``Settings.figure_factor``): "hit seven times" / "shot
+    eight times"; "$5.7 billion" / "$5.6 billion"."""
+    if not values or len(values) != 2:
+        return False
+    x = next((q for q in sentence_quantities(a.mention.text, settings) if q.text == values[0]), None)
+    y = next((q for q in sentence_quantities(b.mention.text, settings) if q.text == values[1]), None)
+    if x is None or y is None or x.value <= 0 or y.value <= 0:
+        return False
+    # within a factor of two: "$5.7 billion" / "$5.6 billion" may be one figure; "$44 million" / "$675,000"
+    # are two things of one kind
+    near = max(x.value, y.value) <= settings.figure_factor * min(x.value, y.value)
+    return near and bool((x.counted and x.counted == y.counted) or (x.unit and x.unit == y.unit))
 
 
 def _related_pairs(vectors: np.ndarray, threshold: float, block: int = 1024) -> list[tuple[int, int]]:

@@ -15,13 +15,13 @@ from ..records import Article, Fact, Sentence
 from ..text.lexicon import OPENING_TIMES, SPEECH_BEFORE, STREET_SUFFIXES, TIME_VERBS, WEEKDAYS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["publication_day", "read_clock_times", "read_dates", "read_streets", "read_weekdays"]
 
 #: Verbs a time may be hung on by the parse without their being what it times: attribution ("..., police
 #: said") and the copula ("the shooting was around 6:30").
-_LOOSE_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "be"})
+_LOOSE_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "be", "accord"})
 
 
 def _when(sentence: Sentence, doc: Doc, start: int, end: int) -> str | None:
@@ -36,8 +36,15 @@ def _when(sentence: Sentence, doc: Doc, start: int, end: int) -> str | None:
     passive = governor is not None and any(c.dep_ == "auxpass" for c in governor.children)
     if SPEECH_BEFORE.search(sentence.text[:start]) and not (passive and verb in TIME_VERBS):
         return None
+    # the noun nearer the time than its verb is what it times: "arrested after Friday's shooting"
+    nominal = _nominal_kind(doc, start, end)
+    if nominal is not None:
+        return nominal
     if verb in TIME_VERBS:
         return TIME_VERBS[verb]
+    acted = _argument_kind(governor)
+    if acted is not None:
+        return acted
     # "were gathered at 6:15 p.m. when two groups began shooting": the time of the scene is the event's
     words = [t for t in doc if start <= t.idx < end]
     hosts = [*words, *(t.head for t in words), *([governor] if governor is not None else [])]
@@ -53,6 +60,51 @@ def _when(sentence: Sentence, doc: Doc, start: int, end: int) -> str | None:
         return "scene"
     nearest = min(verbs, key=lambda t: abs(t.idx - start))
     return TIME_VERBS[nearest.lemma_.lower()]
+
+
+def _nominal_kind(doc: Doc, start: int, end: int) -> str | None:
+    """The kind of time a noun made from a time verb gives, when the time is written on the noun itself
+    ("arrested after Friday's shooting", "the 9:40 p.m. shooting", "the March 9 shooting"): the shooting's
+    time, not the arrest's. A time hung on the noun by a preposition is left to the verb: the small
+    parser's prepositional attachments are too loose ("the shooting of a girl on Easter Sunday" is another
+    shooting's day)."""
+    words = [t for t in doc if start <= t.idx < end]
+    inside = {t.i for t in words}
+    for tok in words:
+        head = tok.head
+        if head.i not in inside and head.pos_ == "NOUN" and tok.dep_ in ("poss", "compound", "nmod", "nummod"):
+            return TIME_VERBS.get(_verb_of(head.lemma_.lower()))
+    return None
+
+
+def _argument_kind(verb: Token | None) -> str | None:
+    """The kind of time a verb that times nothing itself gives through what it is about: its subject or
+    object is a noun made from a time verb ("the first call came in just after 6 p.m.", "received a call
+    at 8:13 p.m.", "are investigating the fatal shooting ... about 1:45 a.m.")."""
+    if verb is None:
+        return None
+    for arg in verb.children:
+        if arg.dep_ in ("nsubj", "nsubjpass", "dobj") and arg.pos_ == "NOUN":
+            kind = TIME_VERBS.get(_verb_of(arg.lemma_.lower()))
+            if kind is not None:
+                return kind
+    return None
+
+
+def _verb_of(noun: str) -> str:
+    """The verb a noun is made from by "-ing", or the noun itself ("call", "arrest").
+
+    >>> [_verb_of(w) for w in ("shooting", "killing", "firing", "stabbing", "arrest")]
+    ['shoot', 'kill', 'fire', 'stab', 'arrest']
+    """
+    if not noun.endswith("ing") or len(noun) < 6:
+        return noun
+    stem = noun[:-3]
+    if stem in TIME_VERBS:
+        return stem
+    if stem + "e" in TIME_VERBS:
+        return stem + "e"
+    return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
 
 
 def read_weekdays(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool], lede: int) -> list[Fact]:
@@ -147,17 +199,32 @@ def read_clock_times(article: Article, sentence: Sentence, doc: Doc, quoted: Cal
             if not 1 <= hour <= 12 or minute > 59:
                 continue  # "13:75 a.m." is no time of day
             minutes = (hour % 12 + (12 if m.group("ap").lower() == "p" else 0)) * 60 + minute
-        hedge = "~" if m.group("hedge") else ""
+        hedge = _hedge_side(m.group("hedge"))
         start = sentence.start + m.start()
         out.append(Fact(article.source, sentence.index, "event", f"time {when}", f"{hedge}{minutes}",
                         m.group(0).strip(), start, sentence.start + m.end(), quoted=quoted(start)))
     return out
 
 
+def _hedge_side(hedge: str | None) -> str:
+    """The side of the clock time a hedge puts the time on: "<~" before, ">~" after, "~" about, "" none.
+
+    >>> [_hedge_side(h) for h in ("shortly before ", "just after ", "around ", None)]
+    ['<~', '>~', '~', '']
+    """
+    if not hedge:
+        return ""
+    return "<~" if "before" in hedge else ">~" if "after" in hedge else "~"
+
+
 _STREET = re.compile(
     r"\b(?:(?P<num>\d{1,5})\s+(?:block\s+of\s+)?)?"
     r"(?P<name>(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|\d{1,3}(?:st|nd|rd|th)))"
-    r"\s+(?P<suffix>" + "|".join(sorted((k.title() for k in STREET_SUFFIXES), key=len, reverse=True)) + r")\b\.?")
+    r"\s+(?P<suffix>" + "|".join(sorted((k.title() for k in STREET_SUFFIXES), key=len, reverse=True)) + r")\b\.?"
+    r"(?:\s+(?P<post>North|South|East|West)\b)?")
+#: "the 3700 block of Fannin": a block names its street even without a street type.
+_BLOCK = re.compile(r"\b(?P<num>\d{1,5}) block of (?P<name>(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?"
+                    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|\d{1,3}(?:st|nd|rd|th)))\b")
 #: Street types that are also common words or titles ("Court", "Dr."): only with a house or block number.
 _AMBIGUOUS_SUFFIXES = frozenset({"court", "ct", "place", "pl", "square", "circle", "way", "dr", "st", "plaza"})
 _NUMBERED = re.compile(r"(?:(?:North|South|East|West|N|S|E|W)\.?\s+)|\d")
@@ -177,7 +244,9 @@ def read_streets(article: Article, sentence: Sentence, doc: Doc, quoted: Callabl
             words = words[1:]
         if not words:
             continue
-        name = [_DIRECTIONS.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in words]
+        # "Washington Street West" is West Washington Street
+        post = [m.group("post").lower()] if m.group("post") else []
+        name = post + [_DIRECTIONS.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in words]
         value = " ".join([*name, STREET_SUFFIXES[suffix]])
         start = sentence.start + m.start("name") + m.group("name").index(words[0])
         end = sentence.start + m.end()
@@ -190,6 +259,25 @@ def read_streets(article: Article, sentence: Sentence, doc: Doc, quoted: Callabl
                             quoted=quoted(previous.start)))
         out.append(Fact(article.source, sentence.index, "event", "street", value, sentence.text[start - sentence.start:m.end()],
                         start, end, quoted=quoted(start)))
+    return out + _addresses(article, sentence, quoted)
+
+
+def _addresses(article: Article, sentence: Sentence, quoted: Callable[[int], bool]) -> list[Fact]:
+    """House and block numbers on a street ("3704 Fannin St." -> ``fannin 3704``, "the 3700 block of Fannin"
+    -> ``fannin 3700 block``), the street keyed by its name alone (no type, no compass point), so that
+    outlets writing it with and without its type are compared."""
+    out: list[Fact] = []
+    seen: set[int] = set()
+    for m in [*_STREET.finditer(sentence.text), *_BLOCK.finditer(sentence.text)]:
+        if not m.group("num") or m.start() in seen:
+            continue
+        seen.add(m.start())
+        words = [_DIRECTIONS.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in m.group("name").split()]
+        key = " ".join(w for w in words if w not in _DIRECTIONS.values())
+        block = " block" if "block of" in m.group(0) else ""
+        start = sentence.start + m.start()
+        out.append(Fact(article.source, sentence.index, "event", "address", f"{key} {m.group('num')}{block}",
+                        m.group(0).rstrip(), start, start + len(m.group(0).rstrip()), quoted=quoted(start)))
     return out
 
 

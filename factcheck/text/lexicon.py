@@ -144,17 +144,22 @@ STREET_SUFFIXES: dict[str, str] = {
 #: outlets that give different times for one of these disagree ("shot at about 2:20" / "the shooting
 #: happened around 2:40"); a call and the shooting are two times.
 TIME_VERBS = {
-    **dict.fromkeys("shoot happen occur fire erupt kill wound injure break take".split(), "event"),
-    "die": "death",
+    # "shots rang out at about 1:15 a.m."
+    **dict.fromkeys("shoot happen occur fire erupt kill wound injure break take ring".split(), "event"),
+    # "was pronounced dead just before 2 p.m."
+    "die": "death", "pronounce": "death",
     **dict.fromkeys("call report dispatch respond alert summon arrive".split(), "call"),
     **dict.fromkeys("arrest detain apprehend".split(), "arrest"),
+    # "the bodies were found about 3 p.m.": when the scene was come upon, its own time, neither the event's
+    # nor the call's
+    **dict.fromkeys("find discover".split(), "found"),
 }
 #: Words that grade the condition of the wounded, on one scale of three ("critical but stable" gives two).
 CONDITIONS = {"critical": "critical", "grave": "critical", "serious": "serious", "stable": "stable",
               "fair": "stable", "good": "stable", "satisfactory": "stable"}
 #: Kinds of TIME_VERBS that belong to the event's opening hours, told in an article's first sentences; an
 #: arrest may come days later and be told anywhere.
-OPENING_TIMES = frozenset({"event", "call", "death", "scene"})
+OPENING_TIMES = frozenset({"event", "call", "death", "scene", "found"})
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
