@@ -28,8 +28,9 @@ from ..quantities.units import singular, stem
 from ..records import Contradiction
 from ..settings import Settings
 from ..severity import SeverityRule, add_row
-from ..text.lexicon import SPEECH_BEFORE
+from ..text.lexicon import SPEECH_BEFORE, STOP_WORDS, WEEKDAYS
 from ..text.names import person_like, same_person
+from ..text.tokens import Words, expand_contractions, fold_quotes, tokenise
 
 __all__ = ["RULES", "Contradiction", "Rule", "Versions", "actor_rule", "content_overlap", "day_rule",
            "find_contradictions", "polarity_clash", "polarity_rule", "rule"]
@@ -47,28 +48,23 @@ _ANTONYMS = {
     "decrease": "increase", "decreased": "increased", "cut": "raise", "fell": "rose", "weaker": "stronger",
 }
 _POSITIVE = frozenset(_ANTONYMS.values())
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_STOP = frozenset(
-    "the a an of to and in on for with that this is was be will would has have had he she it they his her "
-    "their its as at by from but or we our us i you who which what said says told added also been are were "
-    "there than then so if into over after before about more some any all just can could should may".split()
-)
-
-
 _BOUNDARY = re.compile(r"[,;:()—–]|\s-\s|\b(?:but|however|while|though|although|whereas)\b")
+#: Stop words these rules keep as content words: a particle a negation can govern ("not out of control" /
+#: "out of control"), and "one", a figure here ("one was killed" shares its figure with "killed one").
+_KEPT = frozenset({"out", "up", "one"})
+_STOP = STOP_WORDS - _KEPT
 #: Negators that scope a noun phrase ("no two countries"), not the rest of the clause.
 _SHORT_SCOPE = frozenset({"no", "nor", "without"})
 
 
-def _tokens(text: str) -> list[str]:
-    """Lower-case words with clause boundaries as "|" and negative forms spelled out ("unreliable" ->
-    "not reliable"), so that negations line up with the words they negate."""
-    t = text.lower().replace("’", "'").replace("n't", " not").replace("cannot", "can not")
+def _negation_tokens(text: str) -> list[str]:
+    """Lower-case words with clause boundaries as "|" and negative forms spelled out ("can't" -> "can not",
+    "unreliable" -> "not reliable"), so that negations line up with the words they negate."""
+    t = expand_contractions(fold_quotes(text.lower())).replace("cannot", "can not")
     t = re.sub(r"\bfail(?:ed|s)? to\b", "not", t)
     out: list[str] = []
     for piece in _BOUNDARY.split(t):
-        for w in _WORD.findall(piece):
+        for w in tokenise(piece, Words.LETTERS):
             if w in _ANTONYMS:
                 out += ["not", _ANTONYMS[w]]
             elif w.startswith("un") and w[2:] in _POSITIVE:
@@ -133,8 +129,8 @@ def content_overlap(a: str, b: str) -> float:
     >>> content_overlap("I do not accept that the US is an unreliable ally", "I accept the US is a reliable ally")
     1.0
     """
-    wa = {singular(w) for w in _tokens(a) if w not in _STOP and w not in _NEGATORS and w != "|"}
-    wb = {singular(w) for w in _tokens(b) if w not in _STOP and w not in _NEGATORS and w != "|"}
+    wa = {singular(w) for w in _negation_tokens(a) if w not in _STOP and w not in _NEGATORS and w != "|"}
+    wb = {singular(w) for w in _negation_tokens(b) if w not in _STOP and w not in _NEGATORS and w != "|"}
     small = min(len(wa), len(wb))
     return len(wa & wb) / small if small >= 3 else 0.0
 
@@ -153,7 +149,7 @@ def polarity_clash(a: str, b: str, settings: Settings | None = None) -> tuple[st
     True
     """
     clause_overlap = (settings or Settings()).polarity_clause_overlap
-    ta, tb = _tokens(a), _tokens(b)
+    ta, tb = _negation_tokens(a), _negation_tokens(b)
     (pa, la), (pb, lb) = _parities(ta), _parities(tb)
     matcher = difflib.SequenceMatcher(a=[stem(w) for w in ta], b=[stem(w) for w in tb], autojunk=False)
     for block in matcher.get_matching_blocks():
@@ -226,7 +222,7 @@ def _days(text: str) -> set[str]:
     """Weekdays the text puts events on; a weekday that dates a statement ("investigators said Monday")
     dates when it was said, not the event."""
     low = text.lower()
-    return {d for d in _DAYS for m in re.finditer(rf"\b{d}\b", low) if not SPEECH_BEFORE.search(low[:m.start()])}
+    return {d for d in WEEKDAYS for m in re.finditer(rf"\b{d}\b", low) if not SPEECH_BEFORE.search(low[:m.start()])}
 
 
 def _clash_either_order(a: str, b: str, settings: Settings) -> tuple[str, str] | None:
