@@ -136,13 +136,13 @@ def _with_aliases(features: list[_Features], texts: list[str]) -> list[_Features
     return [replace(f, entities=frozenset(alias.get(e, e) for e in f.entities)) for f in features]
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if len(a | b) >= 3 else 0.0
+def _jaccard(a: frozenset[str], b: frozenset[str], least: int) -> float:
+    return len(a & b) / len(a | b) if len(a | b) >= least else 0.0
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+def _overlap(a: frozenset[str], b: frozenset[str], least: int) -> float:
     small = min(len(a), len(b))
-    return len(a & b) / small if small >= 3 else 0.0
+    return len(a & b) / small if small >= least else 0.0
 
 
 class PairScorer:
@@ -240,10 +240,10 @@ class PairScorer:
         s = self.settings
         fi, fj = self.features[i], self.features[j]
         cos = float(self.vectors[i] @ self.vectors[j]) if cosine is None else cosine
-        score = (1 - s.lexical_weight) * cos + s.lexical_weight * _overlap(fi.words, fj.words)
+        score = (1 - s.lexical_weight) * cos + s.lexical_weight * _overlap(fi.words, fj.words, s.overlap_min_words)
         same_quotation = bool(fi.quoted_runs & fj.quoted_runs)  # then differing names are a misattribution
         if not same_quotation and fi.entities - fj.entities and fj.entities - fi.entities and \
-                _jaccard(fi.words - fi.entities, fj.words - fj.entities) >= s.entity_frame:
+                _jaccard(fi.words - fi.entities, fj.words - fj.entities, s.overlap_min_words) >= s.entity_frame:
             # The same frame about different actors ("Canada attended" / "Turkey attended"): the shared
             # wording is the frame, not evidence, so no bonus applies.
             return score - s.entity_penalty

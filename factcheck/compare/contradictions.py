@@ -123,8 +123,9 @@ def _parities(tokens: list[str]) -> tuple[list[int], list[bool]]:
     return out, locally
 
 
-def content_overlap(a: str, b: str) -> float:
-    """Share of the smaller version's content words that the other version also has.
+def content_overlap(a: str, b: str, least: int = Settings.overlap_min_words) -> float:
+    """Share of the smaller version's content words that the other version also has (0 when either has
+    fewer than ``least``).
 
     >>> content_overlap("I do not accept that the US is an unreliable ally", "I accept the US is a reliable ally")
     1.0
@@ -132,7 +133,7 @@ def content_overlap(a: str, b: str) -> float:
     wa = {singular(w) for w in _negation_tokens(a) if w not in _STOP and w not in _NEGATORS and w != "|"}
     wb = {singular(w) for w in _negation_tokens(b) if w not in _STOP and w not in _NEGATORS and w != "|"}
     small = min(len(wa), len(wb))
-    return len(wa & wb) / small if small >= 3 else 0.0
+    return len(wa & wb) / small if small >= least else 0.0
 
 
 def polarity_clash(a: str, b: str, settings: Settings | None = None) -> tuple[str, str] | None:
@@ -261,7 +262,7 @@ def find_contradictions(
     []
     """
     settings = settings or Settings()
-    versions = Versions(a, b, speaker_a, speaker_b, content_overlap(a, b))
+    versions = Versions(a, b, speaker_a, speaker_b, content_overlap(a, b, settings.overlap_min_words))
     if versions.overlap < settings.contradiction_overlap:
         return []
     return [found for check in RULES.values() if (found := check(versions, settings)) is not None]

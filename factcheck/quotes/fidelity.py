@@ -199,10 +199,9 @@ def _altered(na: list[str], nb: list[str], middle: Sequence[_Op], matched: int, 
     if not serious and changed <= _SMALL_WORDS:
         return Fidelity("altered", "low", diff, "the quotation differs only in small words "
                         f"({', '.join(sorted(changed))})")
-    # One or two words swapped, added or dropped ("particularly around the coalition") are most often a
-    # transcription difference, not a misquote; more than that changes what the speaker is heard to say.
+    # A word or two swapped, added or dropped is most often a transcription difference (fidelity_small_change).
     n_changed = sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in middle if op != "equal")
-    if not serious and n_changed <= 2:
+    if not serious and n_changed <= settings.fidelity_small_change:
         return Fidelity("altered", "low", diff, f"the quotation differs in one or two words "
                         f"({', '.join(sorted(changed))})")
     what = "a negation" if changed & _NEGATIONS else "a number" if serious else "words"
