@@ -20,8 +20,9 @@ runs them in that order.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..quantities.units import singular, stem
@@ -57,7 +58,8 @@ _STOP = STOP_WORDS - _KEPT
 _SHORT_SCOPE = frozenset({"no", "nor", "without"})
 
 
-def _negation_tokens(text: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)  # a sentence is compared with each other version of its claim
+def _negation_tokens(text: str) -> tuple[str, ...]:
     """Lower-case words with clause boundaries as "|" and negative forms spelled out ("can't" -> "can not",
     "unreliable" -> "not reliable"), so that negations line up with the words they negate."""
     t = expand_contractions(fold_quotes(text.lower())).replace("cannot", "can not")
@@ -72,7 +74,7 @@ def _negation_tokens(text: str) -> list[str]:
             else:
                 out.append(w)
         out.append("|")
-    return out
+    return tuple(out)
 
 
 #: Negators whose scope is the rest of the clause ("denied that ...", "refused to ...").
@@ -89,7 +91,7 @@ _AUXILIARIES = frozenset(
 )
 
 
-def _parities(tokens: list[str]) -> tuple[list[int], list[bool]]:
+def _parities(tokens: Sequence[str]) -> tuple[list[int], list[bool]]:
     """For each token, the parity of negations that reach it (0 even, 1 odd), and whether a local
     negation ("not", "un-", "no") reaches it.
 
@@ -164,25 +166,25 @@ def polarity_clash(a: str, b: str, settings: Settings | None = None) -> tuple[st
     return None
 
 
-def _clause_end(tokens: list[str], i: int) -> int:
+def _clause_end(tokens: Sequence[str], i: int) -> int:
     end = i
     while end < len(tokens) and tokens[end] != "|":
         end += 1
     return end
 
 
-def _content(tokens: list[str]) -> list[str]:
+def _content(tokens: Sequence[str]) -> list[str]:
     return [stem(w) for w in tokens if w not in _STOP and w not in _NEGATORS]
 
 
-def _clause(tokens: list[str], i: int) -> set[str]:
+def _clause(tokens: Sequence[str], i: int) -> set[str]:
     start = i
     while start > 0 and tokens[start - 1] != "|":
         start -= 1
     return set(_content(tokens[start:_clause_end(tokens, i)]))
 
 
-def _clause_overlap(ta: list[str], i: int, tb: list[str], j: int) -> float:
+def _clause_overlap(ta: Sequence[str], i: int, tb: Sequence[str], j: int) -> float:
     """How much the two clauses around a clashing word share: a negation only contradicts the same
     statement ("this isn't the first time a child fell in" does not deny "the first time in the zoo's
     history that a person got in")."""
@@ -190,11 +192,11 @@ def _clause_overlap(ta: list[str], i: int, tb: list[str], j: int) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def _rest(tokens: list[str], i: int) -> list[str]:
+def _rest(tokens: Sequence[str], i: int) -> list[str]:
     return _content(tokens[i + 1:_clause_end(tokens, i)])
 
 
-def _same_object(ta: list[str], i: int, tb: list[str], j: int) -> bool:
+def _same_object(ta: Sequence[str], i: int, tb: Sequence[str], j: int) -> bool:
     """Whether what the clashing word governs is the same: the words both versions have after it come in
     the same order (or are all the same words). "Will not go into orbit around Mars" does not deny "will go
     into an Earth-Mars orbit around the sun": Mars comes before the orbit in the second, as part of its
@@ -209,7 +211,7 @@ def _same_object(ta: list[str], i: int, tb: list[str], j: int) -> bool:
     return order_a == order_b
 
 
-def _negated_phrase(tokens: list[str], i: int) -> str:
+def _negated_phrase(tokens: Sequence[str], i: int) -> str:
     start = i
     while start > 0 and tokens[start - 1] != "|" and i - start < 3:
         start -= 1

@@ -37,8 +37,6 @@ _PATTERNS = {
     Words.SHOWN: re.compile(r"\w[\w’'.-]*\w|\w"),
 }
 
-_STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
-
 #: Contractions spelled out, on lower-case text with straight apostrophes ("won't" is "will not").
 CONTRACTIONS: tuple[tuple[str, str], ...] = (
     (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bshan't\b", "shall not"), (r"n't\b", " not"),
@@ -53,7 +51,11 @@ def fold_quotes(text: str) -> str:
     >>> fold_quotes("“We won’t”, he said, ‘twice’")
     '"We won\\'t", he said, \\'twice\\''
     """
-    return text.translate(_STRAIGHT)
+    # Four replaces run faster than str.translate, which looks up every character.
+    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+
+
+_CONTRACTION_PATTERNS = tuple((re.compile(pattern), repl) for pattern, repl in CONTRACTIONS)
 
 
 def expand_contractions(text: str) -> str:
@@ -62,8 +64,10 @@ def expand_contractions(text: str) -> str:
     >>> expand_contractions("we won't, they can't, it's over")
     'we will not, they cannot, it is over'
     """
-    for pattern, repl in CONTRACTIONS:
-        text = re.sub(pattern, repl, text)
+    if "'" not in text:  # every contraction has its apostrophe; most sentences have none
+        return text
+    for pattern, repl in _CONTRACTION_PATTERNS:
+        text = pattern.sub(repl, text)
     return text
 
 
