@@ -22,11 +22,11 @@ from .facts import compare_facts, name_words, read_facts, related_figures
 from .ingest import read_articles
 from .nlp import parse
 from .quotes.extract import clip_quotes, extract_quotes, sentence_speakers
-from .quotes.fidelity import normalise_quote
 from .records import Article, Claim, Fact, Mention, MentionContext, Report, Sentence, severity_rank, status_rank
 from .settings import Settings
 from .severity import calibrate_claim
 from .text.sentences import split_sentences
+from .text.tokens import normalise_quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

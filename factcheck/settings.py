@@ -57,6 +57,9 @@ class Settings:
         entity_frame: Jaccard similarity of two sentences' words, names left out, from which they are one
             frame about different actors when each names someone the other does not (0.7): below it, the
             sentences differ in more than their actors and the pair score already keeps them apart.
+        overlap_min_words: Content words the smaller of two sentences needs before its word overlap with
+            the other counts at all, in the pair score, the frame test and the contradiction rules (3): two
+            sentences that share one of their two content words share a word, not a statement.
         figure_min_count: A bare count (no unit) is a figure two sentences can share, for ``number_bonus``
             and the "same figure" evidence, from this value on (10): "one" or "two" of something is in
             too many sentences to tie any two together.
@@ -103,6 +106,9 @@ class Settings:
         fidelity_one_quotation: Aligned words from which two renderings are plainly one quotation (0.8 of the
             shorter), so that a figure added or dropped is a misquote (high); below it they may be two
             people's words.
+        fidelity_small_change: Words swapped, added or dropped up to which an altered quotation with no
+            changed negation or figure is low (2): one or two words ("particularly around the coalition")
+            are most often a transcription difference; more changes what the speaker is heard to say.
         pronoun_paragraphs: A quotation attributed to "he" or "she" goes to the last named speaker when that
             speaker was named at most this many paragraphs before (2): further back, someone else has often
             come in. Unknown is better than a wrong name.
@@ -113,6 +119,13 @@ class Settings:
         graphic_caps_share: ... and the share of its words they make up (0.4, figures aside), or
         graphic_caps_run: ... the capitalised words in a row (5) that make it a graphic, whatever prose
             is glued to it ("FESTIVAL GROUNDS 200 FEET CROWD MAIN STAGE").
+        byline_words: Words at most in a "By ..." line read as a byline (12): a name, a role and an outlet
+            ("By Jane Doe, Staff Writer, Associated Press"); a longer one is a sentence that opens with "By".
+        url_line_words: Words at most left beside a web address for the line to be a link, not text (6):
+            "Read or Share this story:", "Information from: Erie Times-News".
+        listing_words: An events listing's detail line (a web address or handle) has fewer words than this
+            once addresses, times and prices go (3): "8 p.m. Astro.umd.edu." leaves one; a sentence that
+            names a site leaves many.
         contradiction_overlap: Share of content words two versions must share before a contradiction
             rule may fire on them (0.5): below it they are more likely two statements than one disagreement.
         polarity_overlap: The polarity rule, the one that gives a high finding, needs more: this share of
@@ -167,6 +180,7 @@ class Settings:
     lexical_weight: float = 0.5
     entity_penalty: float = 1.0
     entity_frame: float = 0.7
+    overlap_min_words: int = 3
     figure_min_count: int = 10
     hnsw_links: int = 32
     hnsw_build_depth: int = 80
@@ -185,11 +199,15 @@ class Settings:
     quoted_share: float = 0.5
     fidelity_paraphrase: float = 0.5
     fidelity_one_quotation: float = 0.8
+    fidelity_small_change: int = 2
     pronoun_paragraphs: int = 2
     pronoun_sentences: int = 2
     graphic_caps: int = 6
     graphic_caps_share: float = 0.4
     graphic_caps_run: int = 5
+    byline_words: int = 12
+    url_line_words: int = 6
+    listing_words: int = 3
     contradiction_overlap: float = 0.5
     polarity_overlap: float = 0.6
     polarity_clause_overlap: float = 0.6

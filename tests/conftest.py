@@ -61,3 +61,20 @@ def seed_report():  # type: ignore[no-untyped-def]
     from factcheck import check_folder
 
     return check_folder(SEEDS)
+
+
+@pytest.fixture
+def small_report():  # type: ignore[no-untyped-def]
+    """A report built by hand (no model): one conflict between two outlets, one agreement, and hostile text."""
+    from factcheck.records import Article, Claim, Finding, Mention, Report
+
+    a = Article("a", "a.txt", "A", "A\nThe fund had 5,000 staff, <b>he</b> said | \"yes\".", outlet="Alpha, Inc")
+    b = Article("b", "b.txt", "B", "B\nThe fund had 3,000 staff.", outlet="Beta")
+    conflict = Claim("c001", (Mention("a", 0, "The fund had 5,000 staff, <b>he</b> said | \"yes\".", 2, 52),
+                              Mention("b", 0, "The fund had 3,000 staff.", 2, 27)),
+                     (Finding("numeric", "high", "figures conflict: 5,000 vs 3,000", (0, 1), "conflict",
+                              values=("5,000", "3,000")),), "conflict", "high")
+    agrees = Claim("c002", (Mention("a", 1, "Staff were told.", 60, 76), Mention("b", 1, "Staff were told.", 30, 46)),
+                   (), "agrees", "info")
+    return Report("small event", (a, b), (conflict, agrees), settings={"min_severity": "info"}, model="fake",
+                  generated_at="2025-03-02T00:00:00+00:00")

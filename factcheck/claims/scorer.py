@@ -23,7 +23,9 @@ from ..quantities.parse import parse_quantities
 from ..quantities.units import singular, stem
 from ..records import Sentence
 from ..settings import Settings
+from ..text.lexicon import STOP_WORDS
 from ..text.names import speaker_key
+from ..text.tokens import fold_quotes, token_spans, tokenise
 
 __all__ = ["PairScorer"]
 
@@ -49,15 +51,6 @@ def _figures(sentences: Sequence[Sentence], settings: Settings) -> tuple[list[fr
     return out, shown
 
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*")
-_STOP = frozenset(
-    (
-        "the a an of to and in on for with that this is was be will would has have had he she it they his her their "
-        "its as at by from but or not we our us i you who which what said says say told added also been are were "
-        "there than then so if into over after before about more most some any all one just can could should may "
-        "might do does did being very out up"
-    ).split()
-)
 # Words a shared run may start on that belong to the attribution, not to what was said.
 _ATTRIBUTION = frozenset("said says added adds told tells and but".split())
 # Double quotes, or British single ones (‘rearm Europe’) that an apostrophe ("Starmer’s") cannot open or close.
@@ -80,11 +73,7 @@ class _Features:
 
 def _ngrams(words: Sequence[str], n: int) -> frozenset[int]:
     return frozenset(hash(tuple(words[i:i + n])) for i in range(len(words) - n + 1)
-                     if not all(w in _STOP for w in words[i:i + n]))
-
-
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.replace("’", "'"))
+                     if not all(w in STOP_WORDS for w in words[i:i + n]))
 
 
 def _normalised(tokens: list[str]) -> tuple[str, ...]:
@@ -92,7 +81,7 @@ def _normalised(tokens: list[str]) -> tuple[str, ...]:
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return _normalised(_tokens(text))
+    return _normalised(tokenise(fold_quotes(text)))
 
 
 def _postings(keys: Sequence[Iterable[_K]]) -> dict[_K, list[int]]:
@@ -105,20 +94,20 @@ def _postings(keys: Sequence[Iterable[_K]]) -> dict[_K, list[int]]:
 
 
 def _features(text: str, run: int) -> _Features:
-    tokens = _tokens(text)
-    words = _normalised(tokens)
+    tokens = tokenise(fold_quotes(text))
+    normal = _normalised(tokens)
     # Content words on a light stem ("presented" meets "present"); "US" the country is not "us" the pronoun.
-    content = frozenset("u.s." if t == "US" else stem(w) for t, w in zip(tokens, words, strict=True)
-                        if t == "US" or (w not in _STOP and len(w) > 1))
+    content = frozenset("u.s." if t == "US" else stem(w) for t, w in zip(tokens, normal, strict=True)
+                        if t == "US" or (w not in STOP_WORDS and len(w) > 1))
     entities = frozenset(
-        speaker_key(m.group()) for m in _TOKEN.finditer(text)
-        if m.group()[:1].isupper() and m.group() not in _TITLES and m.group().lower() not in _STOP
-        and not m.group().isupper() and not _OPENS_SENTENCE.search(text[:m.start()])
+        speaker_key(w) for at, w in token_spans(text)
+        if w[:1].isupper() and w not in _TITLES and w.lower() not in STOP_WORDS
+        and not w.isupper() and not _OPENS_SENTENCE.search(text[:at])
     )
     spans = [_words(m.group(1) or m.group(2)) for m in _QUOTED.finditer(text)]
     quoted = frozenset(p for p in spans if len(p) >= 2)
     quoted_runs = frozenset().union(*(_ngrams(p, run) for p in spans))
-    return _Features(content, entities, _ngrams(words, 3), _ngrams(words, run), words, quoted, quoted_runs)
+    return _Features(content, entities, _ngrams(normal, 3), _ngrams(normal, run), normal, quoted, quoted_runs)
 
 
 def _clip(text: str, most: int = 15) -> str:
@@ -147,13 +136,13 @@ def _with_aliases(features: list[_Features], texts: list[str]) -> list[_Features
     return [replace(f, entities=frozenset(alias.get(e, e) for e in f.entities)) for f in features]
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if len(a | b) >= 3 else 0.0
+def _jaccard(a: frozenset[str], b: frozenset[str], least: int) -> float:
+    return len(a & b) / len(a | b) if len(a | b) >= least else 0.0
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+def _overlap(a: frozenset[str], b: frozenset[str], least: int) -> float:
     small = min(len(a), len(b))
-    return len(a & b) / small if small >= 3 else 0.0
+    return len(a & b) / small if small >= least else 0.0
 
 
 class PairScorer:
@@ -189,11 +178,11 @@ class PairScorer:
         ``phrase_outlet_max`` times: "boots on the ground", quoted by one outlet and paraphrased around by
         another, qualifies; "coalition of the willing", repeated throughout one live blog, is a slogan.
         """
-        by_word = _postings([set(f.tokens) - _STOP for f in self.features])
+        by_word = _postings([set(f.tokens) - STOP_WORDS for f in self.features])
         out: list[list[int]] = []
         keys: list[tuple[str, ...]] = []
         for phrase in sorted({p for f in self.features for p in f.quoted}):
-            words = set(phrase) - _STOP
+            words = set(phrase) - STOP_WORDS
             if not words:
                 continue
             # Every carrier holds each of the phrase's words, so the rarest one's sentences suffice.
@@ -244,17 +233,17 @@ class PairScorer:
         start, end = m.a, m.a + m.size
         while start < end and a[start] in _ATTRIBUTION:  # "said The US has been ..." -> "The US has been ..."
             start += 1
-        return " ".join(_tokens(self.texts[i])[start:end])
+        return " ".join(tokenise(fold_quotes(self.texts[i]))[start:end])
 
     def __call__(self, i: int, j: int, cosine: float | None = None) -> float:
         """Pair score of sentences ``i`` and ``j``; ``cosine`` when the caller already has their similarity."""
         s = self.settings
         fi, fj = self.features[i], self.features[j]
         cos = float(self.vectors[i] @ self.vectors[j]) if cosine is None else cosine
-        score = (1 - s.lexical_weight) * cos + s.lexical_weight * _overlap(fi.words, fj.words)
+        score = (1 - s.lexical_weight) * cos + s.lexical_weight * _overlap(fi.words, fj.words, s.overlap_min_words)
         same_quotation = bool(fi.quoted_runs & fj.quoted_runs)  # then differing names are a misattribution
         if not same_quotation and fi.entities - fj.entities and fj.entities - fi.entities and \
-                _jaccard(fi.words - fi.entities, fj.words - fj.entities) >= s.entity_frame:
+                _jaccard(fi.words - fi.entities, fj.words - fj.entities, s.overlap_min_words) >= s.entity_frame:
             # The same frame about different actors ("Canada attended" / "Turkey attended"): the shared
             # wording is the frame, not evidence, so no bonus applies.
             return score - s.entity_penalty

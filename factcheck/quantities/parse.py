@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..records import Quantity
 from ..settings import Settings
-from ..text.lexicon import FUNCTION_WORDS
+from ..text.lexicon import FUNCTION_WORDS, WEEKDAYS
 from .numerals import find_numerals
 from .units import (
     CURRENCY_PREFIXES,
@@ -71,14 +71,10 @@ _URL = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+\.\w+")
 _PHONE = re.compile(r"\+?\d{1,3}[-. /]\d{2,4}[-. /]\d{3,4}(?:[-/ ]\d{2,4})*")
 _MINOR_AFTER = re.compile(r"\s*(?:and\s+)?(?=\S)", re.I)
 _WORD_AFTER = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
-_NOUN_STOP = FUNCTION_WORDS
 
 
-
-
-_NOT_MODEL_NAMES = MONTHS | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday some about around nearly almost over under "
-    "just only page article chapter section room gate platform".split()
+_NOT_MODEL_NAMES = MONTHS | frozenset(WEEKDAYS) | frozenset(
+    "some about around nearly almost over under just only page article chapter section room gate platform".split()
 )
 
 
@@ -167,7 +163,7 @@ def _is_not_a_count(text: str, core: _Core, tail: str) -> bool:
     number = text[core.start:core.end]
     if re.fullmatch(r"19\d\d|20\d\d", number) and not re.search(r"[$£€¥]\s?$", before):
         noun = next_word.group(1).lower() if next_word else ""
-        plural_noun = noun.endswith("s") and noun not in _NOUN_STOP and noun not in MONTHS
+        plural_noun = noun.endswith("s") and noun not in FUNCTION_WORDS and noun not in MONTHS
         return not plural_noun and not re.match(r"\s?(%|per ?cent)", tail)
     # "F-35", "A320": part of a name. "5k-20k" and "US$5" are not names.
     if re.search(r"[A-Za-z]-?$", before) and not re.search(r"(?:US|[A-Z]{3}|Rs)-?$", before) \
@@ -194,7 +190,7 @@ def _counted(text: str, end: int) -> str | None:
             break
         word = m.group(1).strip("'’-")
         low = word.lower()
-        if not word or low in _NOUN_STOP or low.endswith(("ed", "ing", "ly")) or low in MONTHS:
+        if not word or low in FUNCTION_WORDS or low.endswith(("ed", "ing", "ly")) or low in MONTHS:
             break
         words.append(low)
         pos = m.end()

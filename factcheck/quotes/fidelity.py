@@ -14,17 +14,11 @@ from collections.abc import Sequence
 from ..quantities.numerals import find_numerals
 from ..records import Fidelity
 from ..settings import Settings
+from ..text.tokens import normalise_quote
 
 __all__ = ["Fidelity", "diff_parts", "normalise_quote", "quote_fidelity"]
 
 _Op = tuple[str, int, int, int, int]  # a difflib opcode: op, a[i1:i2], b[j1:j2]
-
-_CONTRACTIONS = (
-    (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bshan't\b", "shall not"), (r"n't\b", " not"),
-    (r"'re\b", " are"), (r"'ll\b", " will"), (r"'ve\b", " have"), (r"\bi'm\b", "i am"), (r"'d\b", " would"),
-    (r"\b(it|that|there|what|he|she|who|here)'s\b", r"\1 is"), (r"\blet's\b", "let us"),
-)
-
 
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "none", "nothing", "cannot", "neither"})
 
@@ -52,22 +46,6 @@ def _spelling_key(word: str) -> str:
     w = re.sub(r"(?<=\w{3})our(s|ed|ing|ite|ites|able)?$", r"or\1", w)
     w = re.sub(r"(?<=\w{3})tre(s)?$", r"ter\1", w)
     return re.sub(r"(?<=\w{3})ll(ing|ed|er|ers)$", r"l\1", w)  # modelling / modeling
-
-
-def normalise_quote(text: str) -> str:
-    """Quote text with trivial differences removed: case, curly quotes, contractions, punctuation.
-
-    >>> normalise_quote("We won’t stand by.")
-    'we will not stand by'
-    >>> normalise_quote("It will have U.S. backing")
-    'it will have us backing'
-    """
-    t = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    t = re.sub(r"\b(\w)\.(?=\w\b)", r"\1", t)  # "U.S." and "US" are one word
-    for pattern, repl in _CONTRACTIONS:
-        t = re.sub(pattern, repl, t)
-    t = re.sub(r"[^\w\s'-]|(?<!\w)['-]|['-](?!\w)", " ", t)  # "co-operation" stays one word
-    return " ".join(t.split())
 
 
 def diff_parts(diff: str) -> list[tuple[str, str]]:
@@ -221,10 +199,9 @@ def _altered(na: list[str], nb: list[str], middle: Sequence[_Op], matched: int, 
     if not serious and changed <= _SMALL_WORDS:
         return Fidelity("altered", "low", diff, "the quotation differs only in small words "
                         f"({', '.join(sorted(changed))})")
-    # One or two words swapped, added or dropped ("particularly around the coalition") are most often a
-    # transcription difference, not a misquote; more than that changes what the speaker is heard to say.
+    # A word or two swapped, added or dropped is most often a transcription difference (fidelity_small_change).
     n_changed = sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in middle if op != "equal")
-    if not serious and n_changed <= 2:
+    if not serious and n_changed <= settings.fidelity_small_change:
         return Fidelity("altered", "low", diff, f"the quotation differs in one or two words "
                         f"({', '.join(sorted(changed))})")
     what = "a negation" if changed & _NEGATIONS else "a number" if serious else "words"

@@ -15,16 +15,15 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from ..quotes.fidelity import normalise_quote
 from ..records import Article, Claim, Disagreement, Finding, Report, severity_rank
+from ..text.lexicon import WEEKDAYS
+from ..text.tokens import Words, normalise_quote, tokenise
 
 __all__ = ["disagreements", "outlet_labels", "outlets_phrase"]
 
 #: Kinds whose values are short (a figure, a name, a day): lines of these kinds fold across claims.
 _VALUE_KINDS = frozenset({"numeric", "fact", "contradiction", "attribution"})
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_WORD = re.compile(r"\w[\w’'.-]*\w|\w")
 #: Words of a quotation shown around a change, so an editor sees where it sits.
 _CONTEXT_WORDS = 2
 #: Longest quotation shown whole in a line; longer ones keep their ends around "…".
@@ -64,7 +63,7 @@ def _key(text: str) -> str:
     numbers = list(_NUMBER.finditer(t))
     if numbers:
         return " ".join(t[: numbers[-1].end()].replace(",", "").split())
-    day = next((d for d in _DAYS if d in t), None)
+    day = next((d for d in WEEKDAYS if d in t), None)
     return day or normalise_quote(t)
 
 
@@ -118,11 +117,11 @@ def _assign(texts: list[str], values: list[str]) -> list[str]:
     return [values[j] for j in chosen]
 
 
-def _tokens(text: str) -> tuple[list[str], list[str]]:
+def _shown_and_compared(text: str) -> tuple[list[str], list[str]]:
     """Words as shown (original case) and as compared (``normalise_quote``: "It’s" is "it is", two words)."""
     shown: list[str] = []
     keys: list[str] = []
-    for word in _WORD.findall(text):
+    for word in tokenise(text, Words.SHOWN):
         parts = normalise_quote(word).split() or [word.casefold()]
         keys += parts
         shown += [word] if len(parts) == 1 else parts
@@ -137,7 +136,7 @@ def _quote_change(a: str, b: str) -> tuple[str, str] | None:
     ...               "boots on the ground, alongside France and others.")
     ('the ground together with others', 'the ground alongside France and others')
     """
-    (ta, ka), (tb, kb) = _tokens(a), _tokens(b)
+    (ta, ka), (tb, kb) = _shown_and_compared(a), _shown_and_compared(b)
     ops = difflib.SequenceMatcher(a=ka, b=kb, autojunk=False).get_opcodes()
     lo, hi = 0, len(ops)
     while lo < hi and ops[lo][0] != "equal":

@@ -14,7 +14,7 @@ import re
 
 __all__ = [
     "CONDITIONS", "EVENT_PREDICATES", "FUNCTION_WORDS", "HONORIFICS", "OPENING_TIMES", "PARTNERS", "PEOPLE_NOUNS",
-    "PLAIN_PERSON_NOUNS", "RANKS", "SCOPE_WORDS", "SPEECH_BEFORE", "STATE_ABBREVIATIONS",
+    "PLAIN_PERSON_NOUNS", "RANKS", "SCOPE_WORDS", "SPEECH_BEFORE", "STATE_ABBREVIATIONS", "STOP_WORDS",
     "STREET_ABBREVIATIONS", "STREET_SUFFIXES", "TIME_VERBS", "TITLES", "TITLE_ABBREVIATIONS",
     "WEEKDAYS", "canonical_title", "expand_abbreviation",
 ]
@@ -72,6 +72,18 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     could should can may might has have had as than the a an this these those it its their his her our your per
     each every more less into over under after before since during while when where if so not no then there here
     also just only about around up down out off said says told""".split()
+)
+
+
+#: Stop words: words too common to tell two statements apart, left out wherever content words are compared
+#: (the pair scorer's word overlap and rare phrases, the contradiction rules' shared wording). Lower case.
+#: FUNCTION_WORDS answers another question (where a counted noun phrase ends: "5,000 missiles to be ..."),
+#: so the two lists overlap without being one.
+STOP_WORDS: frozenset[str] = frozenset(
+    """the a an of to and in on for with that this is was be will would has have had he she it they his her their
+    its as at by from but or not we our us i you who which what said says say told added also been are were there
+    than then so if into over after before about more most some any all one just can could should may might do
+    does did being very out up""".split()
 )
 
 

@@ -101,12 +101,12 @@ def _graphic_text(line: str, settings: Settings) -> bool:
     return sum(caps) >= settings.graphic_caps_share * len(words) or longest >= settings.graphic_caps_run
 
 
-def _listing(text: str) -> bool:
+def _listing(text: str, settings: Settings) -> bool:
     """An events listing's detail line ("8 p.m. Astro.umd.edu.", "Twitter: @AnalemmaSociety Map: goo.gl/x"):
-    a web address or handle with fewer than three words left once addresses, times and prices go."""
+    a web address or handle with fewer than ``listing_words`` words left once addresses, times and prices go."""
     if not _ADDRESS.search(text):
         return False
-    return len(_WORD.findall(_LISTING_BITS.sub(" ", _ADDRESS.sub(" ", text)))) < 3
+    return len(_WORD.findall(_LISTING_BITS.sub(" ", _ADDRESS.sub(" ", text)))) < settings.listing_words
 
 
 def _stamp(line: str) -> bool:
@@ -120,12 +120,14 @@ def _stamp(line: str) -> bool:
         and all(_DATE_TIME_TOKEN.fullmatch(t.rstrip(".") if not t.endswith("m.") else t) for t in tokens)
 
 
-def _byline(line: str) -> bool:
-    """ "By Jane Doe, Staff Writer", "By JANE DOE Associated Press": a name after "By", and no sentence."""
-    return bool(_BYLINE.match(line)) and len(_WORD.findall(line)) <= 12 and not line.rstrip().endswith((".", "!", "?", ":"))
+def _byline(line: str, settings: Settings) -> bool:
+    """ "By Jane Doe, Staff Writer", "By JANE DOE Associated Press": a name after "By", at most
+    ``byline_words`` words, and no sentence."""
+    return bool(_BYLINE.match(line)) and len(_WORD.findall(line)) <= settings.byline_words \
+        and not line.rstrip().endswith((".", "!", "?", ":"))
 
 
-def _url_line(line: str) -> bool:
+def _url_line(line: str, settings: Settings) -> bool:
     """A web address standing as its own line ("Read or Share this story: https://usat.ly/2Cc6gQo",
     "Information from: Erie Times-News, http://www.goerie.com") or an embedded post signed with a handle."""
     if _POST_SIGNATURE.search(line):
@@ -133,7 +135,7 @@ def _url_line(line: str) -> bool:
     if not _FULL_URL.search(line):
         return False
     rest = _FULL_URL.sub(" ", line).strip(" .,;")
-    return len(_WORD.findall(rest)) <= 6 and not re.search(r"[.!?][”\"’']?$", rest)
+    return len(_WORD.findall(rest)) <= settings.url_line_words and not re.search(r"[.!?][”\"’']?$", rest)
 
 
 def dateline_end(line: str) -> int:
@@ -160,11 +162,14 @@ def furniture_reason(line: str, settings: Settings | None = None) -> str | None:
     >>> furniture_reason("Starmer announced a £1.6bn deal.") is None
     True
     """
+    settings = settings or Settings()
     for reason, pattern in _FURNITURE:
         if pattern.search(line):
             return reason
-    for reason, test in (("stamp", _stamp), ("byline", _byline), ("url", _url_line)):
-        if test(line):
+    if _stamp(line):
+        return "stamp"
+    for reason, test in (("byline", _byline), ("url", _url_line)):
+        if test(line, settings):
             return reason
     if _CAPTION_LEAD.search(line):
         return "photo caption"
@@ -172,9 +177,9 @@ def furniture_reason(line: str, settings: Settings | None = None) -> str | None:
         return "copyright"
     if dateline_end(line) == len(line):
         return "dateline"
-    if _graphic_text(line, settings or Settings()):
+    if _graphic_text(line, settings):
         return "graphic text"
-    return "listing" if _listing(line) else None
+    return "listing" if _listing(line, settings) else None
 
 
 @functools.cache
@@ -243,7 +248,8 @@ def split_sentences(article: Article, settings: Settings | None = None) -> tuple
         skip = label.end() if label else dateline_end(line)
         for start, end in segment_spans(line[skip:]):
             text = line[skip + start: skip + end]
-            if len(_WORD.findall(text)) < settings.min_words or _graphic_text(text, settings) or _listing(text) or _asks(text):
+            if len(_WORD.findall(text)) < settings.min_words or _graphic_text(text, settings) or _listing(text, settings) \
+                    or _asks(text):
                 # Graphic labels and listing details also come glued inside a paragraph, so they are
                 # checked per sentence too.
                 continue
