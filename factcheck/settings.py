@@ -151,11 +151,10 @@ class Settings:
             a topic often carry the same figure in other words; the numeric rules (shared words around the
             figures, one predication) then decide whether the figures are one fact, and what they find is
             at most medium.
-        figure_factor: Two figures of one kind (one counted noun or one unit) in such related sentences that
-            the rules call "different figures" are shown, as a low lead, only when the larger is at most this
-            many times the smaller (2.0): "$5.7 billion" and "$5.6 billion", "seven times" and "eight times"
-            may be one figure told two ways, while "$44 million" and "$675,000" in related sentences are
-            two things of one kind.
+        figure_factor: Two counts of one noun in such related sentences that the rules call "different
+            figures" are shown, as a low lead, only when the larger is at most this many times the smaller
+            (2.0): "seven times" and "eight times", "two officers" and "four officers" may be one count
+            told two ways, while "40 officers" and "two officers" are two groups.
         max_article_mb: Articles larger than this many MB (10^6 bytes of the file, or of a JSON record's
             text in UTF-8) are skipped with a one-line reason; the CLI's ``--max-article-mb`` raises it (5).
             The longest live blogs are under 1 MB; every stage is close to linear in article size

@@ -20,9 +20,12 @@ def _contexts(a: str, b: str) -> list[MentionContext]:
     # one count of one noun, near enough to be one figure told two ways: a lead to check
     ("Williams, who was hit seven times, died at the hospital.",
      "He was shot eight times in the shootout, police said.", [("different figures", "low")]),
-    # two amounts of one unit a factor of sixty apart are two things of one kind
-    ("The couple paid nearly $44 million in federal taxes.",
-     "The foundation gave $675,000 to charity that year.", []),
+    # two counts of one noun far apart are two groups
+    ("Forty officers were at the club that night.",
+     "Two officers were stationed at the club's entrance.", []),
+    # amounts of one unit are many in an article on money: two loans are two things
+    ("The UK will lend Ukraine £2.3bn, the Treasury said.",
+     "Britain has agreed a £1.6bn deal for missiles, the Treasury said.", []),
 ])
 def test_related_figures_of_one_kind(a: str, b: str, expect: list[tuple[str, str]]) -> None:
     vectors = np.ones((2, 4)) / 2.0  # related: cosine 1

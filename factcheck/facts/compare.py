@@ -61,24 +61,28 @@ def _variant_claim(a: str, b: str, label: str, names: Sequence[Fact], by_key: di
     builder = ClaimBuilder(by_key, f"same person: {a}")
     fa = [f for f in names if f.subject == a and f.value == a] or [f for f in names if f.subject == a]
     fb = [f for f in names if f.subject == b and f.value == b] or [f for f in names if f.subject == b]
+    detail = f"{label}: {say(fa, 'write')} “{a}”, {say(fb, 'write')} “{b}”"
     if label in ("name spelling", "surname differs"):
-        fa, fb = _spelt(fa, a, b, names), _spelt(fb, b, a, names)
+        fa, fb = fa + _spelt(fa, a, b, names), fb + _spelt(fb, b, a, names)
     severity = {"name spelling": "medium", "surname differs": "medium", "transliteration": "info",
                 "fuller name": "low"}[label]
-    builder.add(label, severity, f"{label}: {say(fa, 'write')} “{a}”, {say(fb, 'write')} “{b}”", fa, fb)
+    builder.add(label, severity, detail, fa, fb)
     return builder.claim()
 
 
 def _spelt(facts: list[Fact], name: str, other: str, names: Sequence[Fact]) -> list[Fact]:
-    """``facts`` and every other mention, in any form, that spells a word of ``name`` the way ``other``
-    does not ("Holzworth's arraignment" beside "Jon Holzworth"): each is a place an editor must correct.
-    Only the outlets that never write ``other``'s spelling are searched."""
+    """The shorter mentions of ``name`` (not in ``facts``) that keep a word it spells the way ``other`` does
+    not ("Holzworth" beside "Jon Holzworth"): each is a place an editor must correct too. Only outlets
+    that never write ``other``'s spelling are searched."""
     mine, theirs = {w.lower() for w in name.split()}, {w.lower() for w in other.split()}
     words, other_words = mine - theirs, theirs - mine
     writes_other = {f.source for f in names if {w.lower() for w in f.value.split()} & other_words}
-    more = [f for f in names if f not in facts and f.source not in writes_other
-            and {w.lower().removesuffix("'s") for w in f.value.split()} & words]
-    return facts + more
+    out = []
+    for f in names:
+        written = {w.lower().removesuffix("'s") for w in f.value.split()}
+        if f not in facts and f.source not in writes_other and written <= mine and written & words:
+            out.append(f)
+    return out
 
 
 def _grouped(facts: Sequence[Fact], person: dict[str, int]) -> dict[tuple[object, str], list[Fact]]:

@@ -71,9 +71,9 @@ def related_figures(contexts: Sequence[MentionContext], vectors: np.ndarray, gro
 
 
 def _same_kind(a: MentionContext, b: MentionContext, values: tuple[str, ...] | None, settings: Settings) -> bool:
-    """Whether the two figures a finding names count the same noun or measure in the same unit, and are
-    near enough to be one figure told two ways (``Settings.figure_factor``): "hit seven times" / "shot
-    eight times"; "$5.7 billion" / "$5.6 billion"."""
+    """Whether the two figures a finding names count the same noun and are near enough to be one figure
+    told two ways (``Settings.figure_factor``): "hit seven times" / "shot eight times", "two officers" /
+    "four officers"."""
     if not values or len(values) != 2:
         return False
     x = next((q for q in sentence_quantities(a.mention.text, settings) if q.text == values[0]), None)
@@ -83,7 +83,10 @@ def _same_kind(a: MentionContext, b: MentionContext, values: tuple[str, ...] | N
     # within a factor of two: "$5.7 billion" / "$5.6 billion" may be one figure; "$44 million" / "$675,000"
     # are two things of one kind
     near = max(x.value, y.value) <= settings.figure_factor * min(x.value, y.value)
-    return near and bool((x.counted and x.counted == y.counted) or (x.unit and x.unit == y.unit))
+    # amounts of one unit are left out: an article on money or distances gives many of each ("a £2.3bn
+    # loan" and "£1.6bn of missiles" in related sentences), while two counts of one noun are more often
+    # one count told two ways
+    return near and x.unit is None and y.unit is None and bool(x.counted and x.counted == y.counted)
 
 
 def _related_pairs(vectors: np.ndarray, threshold: float, block: int = 1024) -> list[tuple[int, int]]:
