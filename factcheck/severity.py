@@ -101,7 +101,8 @@ TABLE: tuple[SeverityRule, ...] = (
     _R("fact", "date differs", "medium; low for a night that spans two dates, a call against the event, "
        "or an arrest", "low", "medium", "the date of the event"),
     _R("fact", "time differs", "medium from 15 minutes apart; else low; low for a call against the event, "
-       "an arrest, or when the scene was found", "low", "medium",
+       "an arrest, when the scene was found, or hedges that reach each other; none for whole hours apart "
+       "when a time zone is named", "low", "medium",
        "the time of the event, of the call to police, or when the scene was found"),
     _R("fact", "residence differs", "low", "low", "low",
        "where a person is from: one outlet may name the neighbourhood, the other the city"),

@@ -87,6 +87,21 @@ def _minutes(f: Fact) -> int:
     return int(f.value.lstrip("~<>"))
 
 
+#: A time zone named after a clock time.
+_ZONE = re.compile(r"\b(?:[ECMP][SD]?T|GMT|UTC)\b", re.I)
+#: How far a hedge lets a clock time reach, in minutes: "about 1:15" is 1:05 to 1:25, "shortly after 1"
+#: is 1:00 to 1:20.
+_HEDGE_REACH = {"": (0, 0), "~": (-10, 10), "<~": (-20, 0), ">~": (0, 20)}
+
+
+def _overlap(a: Fact, b: Fact) -> str:
+    """Why two hedged times may be one: the spans their hedges allow overlap ("shortly after 1 a.m." /
+    "about 1:15 a.m."); else empty."""
+    la, ha = (_minutes(a) + r for r in _HEDGE_REACH[_side(a)])
+    lb, hb = (_minutes(b) + r for r in _HEDGE_REACH[_side(b)])
+    return " (the hedges allow both)" if la < hb and lb < ha and (_side(a) or _side(b)) else ""
+
+
 def _side(f: Fact) -> str:
     """Which side of its clock time a time's hedge puts it: "<" for "shortly before", ">" for "just after",
     "~" for "about", "" for none. "Shortly before 10" and "around 10" differ; "10" and "about 10" do not."""
@@ -114,10 +129,12 @@ def compare_times(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str,
                 side = _side(a) != _side(b) and "" not in (_side(a), _side(b))
                 if back is not a or (gap == 0 and not side) or gap > 180 or (a.value, b.value) in done:
                     continue
+                if gap % 60 == 0 and _ZONE.search(f"{a.text} {b.text}"):
+                    continue  # "8:30 p.m. ET" / "7:30 p.m." in Texas: one time told in two zones
                 done.add((a.value, b.value))
                 same_a = [f for f in group if f.value == a.value and f.source not in {x.source for x in fb}]
                 same_b = [f for f in group if f.value == b.value and f.source not in {x.source for x in fa}]
-                why = _loose([a], [b])
+                why = _loose([a], [b]) or _overlap(a, b)
                 apart = f"{gap} minutes apart" if gap else "one before the hour, one after or around it"
                 builder.add("time differs", "medium" if gap >= 15 and not why else "low",
                             f"time {what}: {say(same_a or [a])} {a.text}, {say(same_b or [b])} "

@@ -177,7 +177,9 @@ _CLOCK = re.compile(
     r"(?P<hedge>\b(?:about|around|approximately|roughly|shortly (?:after|before)|just (?:after|before)|"
     r"a few minutes (?:after|before)|some time after)\s+)?"
     r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midnight)\b|"
-    r"\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d) hours\b)", re.I)
+    r"\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d) hours\b)"
+    # "8:30 p.m. ET": a time zone named, so that a time in another zone is not taken for another time
+    r"(?:\s*(?P<zone>\b[ECMP][SD]?T\b|\bGMT\b|\bUTC\b))?", re.I)
 
 
 def read_clock_times(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
