@@ -45,8 +45,10 @@ SETS: dict[str, tuple[Path, tuple[int, int] | None]] = {
     "gva-next-200": (DATA / "gva_semeval2018t5.jsonl", (200, 400)),
     # Grouping only, and fixed before any grouping was scored on it.
     "gva-401-600": (DATA / "gva_semeval2018t5.jsonl", (400, 600)),
+    # Grouping only: fixed before the grouping changes scored against it were made, scored once when they were final.
+    "gva-601-800": (DATA / "gva_semeval2018t5.jsonl", (600, 800)),
 }
-HELD_OUT = ("gva-next-200", "gva-401-600")
+HELD_OUT = ("gva-next-200", "gva-401-600", "gva-601-800")
 SPEED = ("giveme5w1h", "gva-200")
 GROUPING = "## Grouping a flat dump into events (labels hidden)"
 FORMATS = ("md", "json")
