@@ -9,7 +9,8 @@ process so peak memory is that dataset's:
 - warm: the held-back 5 % added, same output folder and cache;
 - format: the same again with one more output format (html);
 - outside encoding: the cold batch's events checked again with ``--force`` while every vector comes from the
-  cache, so only the work besides encoding is timed (CPU seconds of the process, which the spinning of
+  cache (a copy of it without the parses, so spaCy runs as in the cold batch), so only the work besides
+  encoding is timed (CPU seconds of the process, which the spinning of
   torch's threads on a loaded machine does not inflate, unlike the floor's and the cold run's);
 - parse: spaCy over the distinct sentences the batch parses, in one stream, alone;
 - peak RSS of the process.
@@ -27,6 +28,8 @@ from __future__ import annotations
 
 import json
 import resource
+import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -45,8 +48,11 @@ SETS: dict[str, tuple[Path, tuple[int, int] | None]] = {
     "gva-next-200": (DATA / "gva_semeval2018t5.jsonl", (200, 400)),
     # Grouping only, and fixed before any grouping was scored on it.
     "gva-401-600": (DATA / "gva_semeval2018t5.jsonl", (400, 600)),
+    # Grouping only: fixed before the grouping changes scored against it were made, scored once when they were final.
+    "gva-601-800": (DATA / "gva_semeval2018t5.jsonl", (600, 800)),
 }
-HELD_OUT = ("gva-next-200", "gva-401-600")
+# gva-next-200 and gva-401-600 were held out until their errors were read to shape the headline tolls.
+HELD_OUT = ("gva-601-800",)
 SPEED = ("giveme5w1h", "gva-200")
 GROUPING = "## Grouping a flat dump into events (labels hidden)"
 FORMATS = ("md", "json")
@@ -128,9 +134,12 @@ def _speed(base: Path, full: Path, tmp: Path, model: Any, fields: Any, settings:
         out[f"{label}_embedded"] = result.embedded
         out[f"{label}_checked"] = len(result.written)
     out["events"] = len(result.written) + len(result.reused)
+    vectors = Path(tmp) / "vectors.sqlite"  # the cache less its parses: the parse is work outside encoding
+    shutil.copy(Path(tmp) / "out" / CACHE, vectors)
+    with sqlite3.connect(vectors) as db:
+        db.execute("DELETE FROM parses")
     started, cpu = time.perf_counter(), time.process_time()
-    check_batch(base, Path(tmp) / "out-force", settings, options=replace(options, force=True,
-                                                                         cache=str(Path(tmp) / "out" / CACHE)))
+    check_batch(base, Path(tmp) / "out-force", settings, options=replace(options, force=True, cache=str(vectors)))
     out["outside_s"], out["outside_cpu"] = time.perf_counter() - started, time.process_time() - cpu
     out.update(_parse_alone(base, fields, settings))
     return out
@@ -203,7 +212,8 @@ def main() -> int:
              "waits for a core, so the floor and the cold run cost more CPU on a busy machine. The work outside "
              "encoding is therefore also timed apart: the cold batch's events checked again with `--force` while "
              "every vector comes from the cache (no encoding in it), and spaCy alone over the distinct sentences the "
-             "batch parses. Targets from the issue: cold <= 1.1 x floor; +5 % articles <= 0.15 x cold; a new format "
+             "batch parses. Sentence parses are cached beside the vectors, so the +5 % batch parses only the new articles' "
+             "sentences. Targets from the issue: cold <= 1.1 x floor; +5 % articles <= 0.15 x cold; a new format "
              "<= 0.05 x cold.", "",
              "| dataset | events | articles | sentences embedded | floor CPU s | cold CPU s | cold / floor "
              "| outside encoding CPU s (/ floor) | of which spaCy parse CPU s (sentences) "
@@ -230,11 +240,14 @@ def _grouping_section(results: list[dict[str, Any]]) -> list[str]:
              "`factcheck batch DUMP.jsonl --group`: every article of the dataset grouped by lead embedding (less "
              "the dump's mean), TF-IDF of the words, shared names, and publication dates: within 2 days counts "
              "for (+0.06), from a week apart against (up to -0.1 at 90 days) unless the later article names the "
-             "earlier one's day or month. Adjusted Rand index and V-measure against the event labels; target "
-             "ARI >= 0.9. The defaults (lead 0.3, words 0.35, names 0.35, the dates as said, threshold 0.175) "
-             "were chosen on giveme5w1h and gva-200 (not held out). Held out, never used to choose anything: "
-             "gva-next-200 (GVA events 201-400) and gva-401-600 (GVA events 401-600, fixed before any grouping "
-             "was scored on it). The other rows show how the scores move with the threshold.", "",
+             "earlier one's day or month; headlines giving different tolls of one kind (dead, hurt, shot) count "
+             "against (-0.1). Adjusted Rand index and V-measure against the event labels; target ARI >= 0.9. The "
+             "defaults (lead 0.3, words 0.35, names 0.35, the dates as said, tolls 0.1, threshold 0.175) were "
+             "chosen on giveme5w1h and gva-200. gva-next-200 (GVA events 201-400) and gva-401-600 (401-600) were "
+             "held out until the round that added the tolls, whose errors were read then, so they are not any "
+             "more. Held out, never used to choose anything: gva-601-800 (GVA events 601-800 in the same order), "
+             "fixed in the benchmark (commit d9a29a6) before that round's work and scored once, when it was "
+             "final. The other rows show how the scores move with the threshold.", "",
              "| dataset | held out | gold events | threshold | groups | ARI | V-measure |",
              "|---|---|---|---|---|---|---|"]
     for r in results:

@@ -1,9 +1,9 @@
 """Batch: check many events in one run — each subfolder of a folder, or each event of a JSONL file.
 
 Events whose inputs are unchanged since the last run are reused; the rest are checked in blocks whose
-sentences are embedded in one stream (see ``factcheck.workers``), with sentence vectors and reports kept
-in a SQLite cache (``factcheck.cache``): a new article re-embeds only its sentences, a new output format
-re-embeds nothing. A manifest in the output folder records each finished event, so a re-run resumes
+sentences are embedded in one stream (see ``factcheck.workers``), with sentence vectors, sentence parses and
+reports kept in a SQLite cache (``factcheck.cache``): a new article re-embeds and re-parses only its
+sentences, a new output format re-embeds nothing. A manifest in the output folder records each finished event, so a re-run resumes
 after an interruption. A bad event, or a bad record of a JSONL file, is reported and skipped; every write
 is atomic; an index lists every event, most severe first. Event names come from the input: each becomes a
 file name only through :func:`factcheck.render.naming.safe_name`, so no name writes outside the output folder,
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .cache import EmbeddingCache, text_key
+from .cache import EmbeddingCache, parser_name, text_key
 from .errors import FactcheckError, InputError
 from .ingest import ARTICLE_SUFFIXES, read_articles, read_events
 from .ingest.fields import Fields
@@ -52,7 +52,7 @@ class BatchOptions:
         force: Check every event again, even when its reports are up to date.
         workers: Local processes checking blocks side by side (1: this process).
         scheduler: Address of a running Dask scheduler (``tcp://host:8786``); blocks become its tasks.
-        cache: SQLite file of sentence vectors and reports (default ``<out>/.factcheck-cache.sqlite``).
+        cache: SQLite file of sentence vectors, parses and reports (default ``<out>/.factcheck-cache.sqlite``).
         block_sentences: Sentences per block (4000): large enough that sorting a block by length leaves
             little padding, small enough that a lost worker costs little and memory stays flat.
         group: Treat the input as one flat dump of articles and group it into events.
@@ -252,8 +252,9 @@ class _Run:
         return tuple(p.name for p in write_reports(report, self.out, formats, stem=self.stems[event].name))
 
 
-def _blocks(jobs: list[tuple[EventJob, list[bytes]]], cache: EmbeddingCache, model: str, size: int) -> list[Block]:
-    """Events in order, cut into blocks of about ``size`` sentences, each with its cached vectors."""
+def _blocks(jobs: list[tuple[EventJob, list[bytes]]], cache: EmbeddingCache, model: str, size: int,
+            parser: str | None = None) -> list[Block]:
+    """Events in order, cut into blocks of about ``size`` sentences, each with its cached vectors and parses."""
     blocks: list[Block] = []
     current: list[EventJob] = []
     keys: list[bytes] = []
@@ -261,7 +262,8 @@ def _blocks(jobs: list[tuple[EventJob, list[bytes]]], cache: EmbeddingCache, mod
         current.append(job)
         keys.extend(job_keys)
         if len(keys) >= size or n == len(jobs):
-            blocks.append(Block(tuple(current), cache.get(model, keys)))
+            parses = cache.get_parses(parser, keys) if parser is not None else {}
+            blocks.append(Block(tuple(current), cache.get(model, keys), parser, parses))
             current, keys = [], []
     return blocks
 
@@ -341,12 +343,14 @@ def _run_jobs(run: _Run, jobs: list[tuple[EventJob, list[bytes]]], settings: Set
         return 0
     embedded = 0
     options = run.options
-    blocks = _blocks(jobs, run.cache, model_name, max(1, options.block_sentences))
-    for outcomes, new in run_blocks(blocks, settings, workers=options.workers,
-                                    scheduler=options.scheduler, embedder=embedder):
-        run.cache.put(model_name, new)
-        embedded += len(new)
-        for outcome in outcomes:
+    parser = parser_name(settings.spacy_model)
+    blocks = _blocks(jobs, run.cache, model_name, max(1, options.block_sentences), parser)
+    for done in run_blocks(blocks, settings, workers=options.workers, scheduler=options.scheduler, embedder=embedder):
+        run.cache.put(model_name, done.vectors)
+        if parser is not None:
+            run.cache.put_parses(parser, done.parses)
+        embedded += len(done.vectors)
+        for outcome in done.outcomes:
             job = outcome.job
             if outcome.report is None:
                 run.finish(EventEntry(job.event, "failed", outcome.error or "failed"), f"failed ({outcome.error})")

@@ -2,8 +2,9 @@
 
 A block is a few events whose sentences are embedded in one length-sorted stream (less padding than
 event by event), then checked one by one. The parent looks sentences up in its cache and sends the
-vectors it has; a worker returns the reports and the vectors it had to make. So workers need no shared
-disk, the cache has one writer, and every finished report reaches the parent, which writes it at once.
+vectors and parses it has; a worker returns the reports and the vectors and parses it had to make. So
+workers need no shared disk, the cache has one writer, and every finished report reaches the parent,
+which writes it at once.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from .cache import CachedEmbedder
+from .cache import CachedEmbedder, CachedParser
 from .errors import FactcheckError, ModelError
 from .records import Article, Report
 from .settings import Settings
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
     from .embedding import Embedder
 
-__all__ = ["Block", "EventJob", "EventOutcome", "check_block", "run_blocks"]
+__all__ = ["Block", "BlockResult", "EventJob", "EventOutcome", "check_block", "run_blocks"]
 
 
 @dataclass(frozen=True)
@@ -54,10 +55,14 @@ class Block:
     Attributes:
         jobs: The events.
         known: Cached vectors by ``factcheck.cache.text_key``.
+        parser: The name ``parses`` were cached under (``factcheck.cache.parser_name``); ``None``: no parse cache.
+        parses: Cached parses (serialised docs) by ``factcheck.cache.text_key``.
     """
 
     jobs: tuple[EventJob, ...]
     known: dict[bytes, np.ndarray]
+    parser: str | None = None
+    parses: dict[bytes, bytes] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -75,9 +80,24 @@ class EventOutcome:
     error: str | None = None
 
 
-def check_block(block: Block, settings: Settings, embedder: Embedder | None = None
-                ) -> tuple[list[EventOutcome], dict[bytes, np.ndarray]]:
-    """Check the events of ``block``; returns their outcomes and the vectors newly embedded.
+@dataclass(frozen=True)
+class BlockResult:
+    """What checking one block gave.
+
+    Attributes:
+        outcomes: Each event's outcome, in the block's order.
+        vectors: Vectors embedded for this block, by ``factcheck.cache.text_key`` (for the cache).
+        parses: Parses made for this block, serialised, by ``factcheck.cache.text_key`` (empty when the block
+            had no parse cache).
+    """
+
+    outcomes: list[EventOutcome]
+    vectors: dict[bytes, np.ndarray]
+    parses: dict[bytes, bytes]
+
+
+def check_block(block: Block, settings: Settings, embedder: Embedder | None = None) -> BlockResult:
+    """Check the events of ``block``; returns their outcomes and the vectors and parses newly made.
 
     Args:
         block: Events and the vectors already known for their sentences.
@@ -88,7 +108,6 @@ def check_block(block: Block, settings: Settings, embedder: Embedder | None = No
 
     from .duplicates import merge_duplicates
     from .embedding import load_embedder
-    from .nlp import parse
     from .pipeline import check_articles
 
     model = CachedEmbedder(embedder or load_embedder(settings.model, settings.batch_size), block.known)
@@ -96,11 +115,11 @@ def check_block(block: Block, settings: Settings, embedder: Embedder | None = No
     # One stream for the whole block: the model sorts it by length, so a batch mixes events, not lengths.
     model.prefetch(s.text for sentences in split.values() for s in sentences)
     # The parser, too, reads the block in one stream, each distinct sentence once (wire copy repeats
-    # sentences across events); only the texts a check keeps after folding copies are parsed.
+    # sentences across events); only the texts a check keeps after folding copies are parsed, and only
+    # those the cache does not hold.
     voices = [a for job in block.jobs for a in merge_duplicates(job.articles, settings.duplicate_jaccard)]
-    texts = list(dict.fromkeys(s.text for a in voices
-                               for s in split.get((a.source, a.text)) or split_sentences(a, settings)))
-    parsed = dict(zip(texts, parse(texts, settings.spacy_model), strict=True))
+    parser = CachedParser(settings.spacy_model, block.parser, block.parses)
+    parsed = parser.parse(s.text for a in voices for s in split.get((a.source, a.text)) or split_sentences(a, settings))
     outcomes = []
     # Past the embedding, numpy's products are small: a second BLAS thread would spin for more CPU than
     # it saves.
@@ -113,7 +132,7 @@ def check_block(block: Block, settings: Settings, embedder: Embedder | None = No
                 raise
             except FactcheckError as exc:
                 outcomes.append(EventOutcome(job, None, str(exc)))
-    return outcomes, model.new
+    return BlockResult(outcomes, model.new, parser.new)
 
 
 def _init_process(threads: int) -> None:
@@ -128,27 +147,27 @@ def _init_process(threads: int) -> None:
 
 
 def _serial(blocks: Sequence[Block], settings: Settings, embedder: Embedder | None
-            ) -> Iterator[tuple[list[EventOutcome], dict[bytes, np.ndarray]]]:
+            ) -> Iterator[BlockResult]:
     for block in blocks:
         yield check_block(block, settings, embedder)
 
 
 def _local(blocks: Sequence[Block], settings: Settings, workers: int
-           ) -> Iterator[tuple[list[EventOutcome], dict[bytes, np.ndarray]]]:
+           ) -> Iterator[BlockResult]:
     import multiprocessing
 
     threads = max(1, (os.cpu_count() or 1) // workers)
     # spawn, not fork: torch's thread pools do not survive a fork of a process that already used them.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_process, initargs=(threads,)) as pool:
-        futures: list[Future[tuple[list[EventOutcome], dict[bytes, np.ndarray]]]] = [
+        futures: list[Future[BlockResult]] = [
             pool.submit(check_block, block, settings) for block in blocks]
         for future in as_completed(futures):
             yield future.result()
 
 
 def _dask(blocks: Sequence[Block], settings: Settings, scheduler: str
-          ) -> Iterator[tuple[list[EventOutcome], dict[bytes, np.ndarray]]]:
+          ) -> Iterator[BlockResult]:
     try:
         from distributed import Client
         from distributed import as_completed as dask_completed
@@ -165,8 +184,8 @@ def _dask(blocks: Sequence[Block], settings: Settings, scheduler: str
 
 def run_blocks(blocks: Sequence[Block], settings: Settings, *, workers: int = 1, scheduler: str | None = None,
                embedder: Embedder | None = None
-               ) -> Iterator[tuple[list[EventOutcome], dict[bytes, np.ndarray]]]:
-    """Check ``blocks`` and yield each block's outcomes and new vectors as soon as it is done.
+               ) -> Iterator[BlockResult]:
+    """Check ``blocks`` and yield each block's outcomes and new vectors and parses as soon as it is done.
 
     Args:
         blocks: The work.

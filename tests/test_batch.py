@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from factcheck.batch import BatchOptions, check_batch
+from factcheck.batch import CACHE, BatchOptions, check_batch
 from factcheck.cache import CachedEmbedder, EmbeddingCache, text_key
 from factcheck.records import SEVERITIES, severity_rank
 
@@ -116,11 +116,13 @@ def test_failed_event_gives_exit_6_and_an_index(tmp_path: Path, seeds: Path, mon
     real = factcheck.workers.check_block
 
     def failing(block, settings, embedder=None):  # type: ignore[no-untyped-def]
+        from dataclasses import replace
+
         from factcheck.workers import EventOutcome
 
-        outcomes, new = real(block, settings, embedder)
-        return [o if o.job.event != "pair" else EventOutcome(o.job, None, str(FactcheckError("boom")))
-                for o in outcomes], new
+        done = real(block, settings, embedder)
+        return replace(done, outcomes=[o if o.job.event != "pair" else EventOutcome(o.job, None, str(FactcheckError("boom")))
+                                       for o in done.outcomes])
 
     monkeypatch.setattr(factcheck.workers, "check_block", failing)
     root, out = _archive(tmp_path, seeds), tmp_path / "out"
@@ -156,3 +158,61 @@ def test_progress_plain_lines_off_a_terminal_bar_on_one_nothing_when_quiet() -> 
     with batch_progress(stream=term) as show:
         show(step)
     assert "1/2" in term.getvalue() and "sentences/s" in term.getvalue()
+
+
+def test_parse_cache_restores_every_annotation(seeds: Path) -> None:
+    from factcheck.cache import CachedParser, parser_name
+    from factcheck.nlp import parse
+
+    texts = [line for f in sorted(seeds.glob("*.txt")) for line in f.read_text(encoding="utf-8").splitlines()
+             if line.strip()][:60]
+    name = parser_name()
+    assert name is not None and "core_web_sm" in name
+    fresh = CachedParser(None, name)
+    first = fresh.parse(texts)
+    assert fresh.parsed == len(set(texts)) == len(fresh.new)
+    cached = CachedParser(None, name, fresh.new)
+    again = cached.parse(texts)
+    assert cached.parsed == 0 and cached.new == {}
+    attrs = ["ORTH", "SPACY", "TAG", "POS", "MORPH", "DEP", "HEAD", "LEMMA", "NORM", "ENT_IOB", "ENT_TYPE",
+             "SENT_START", "IS_STOP", "LIKE_NUM"]
+    for text, doc in zip(texts, parse(texts), strict=True):
+        for other in (first[text], again[text]):
+            assert other.to_json() == doc.to_json()
+            assert (other.to_array(attrs) == doc.to_array(attrs)).all()
+            assert [(e.text, e.label_) for e in other.ents] == [(e.text, e.label_) for e in doc.ents]
+            assert [s.text for s in other.sents] == [s.text for s in doc.sents]
+    # Parses cached under another pipeline are not used, and none are handed back to be stored under it.
+    stale = CachedParser(None, "en_core_web_sm-0.0.1/spacy-0", fresh.new)
+    stale.parse(texts[:3])
+    assert stale.parsed == len(set(texts[:3])) and stale.new == {}
+
+
+def test_cached_parses_give_the_same_reports(tmp_path: Path, seeds: Path, fake_embedder: object,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.nlp
+
+    root = _archive(tmp_path, seeds)
+    cold = check_batch(root, tmp_path / "cold", embedder=fake_embedder)  # type: ignore[arg-type]
+    parsed: list[str] = []
+    real = factcheck.nlp.parse
+
+    def counting(texts, package=None, batch_size=64):  # type: ignore[no-untyped-def]
+        texts = list(texts)
+        parsed.extend(texts)
+        return real(texts, package, batch_size)
+
+    monkeypatch.setattr(factcheck.nlp, "parse", counting)
+    warm = check_batch(root, tmp_path / "warm", options=BatchOptions(cache=str(tmp_path / "cold" / CACHE)),
+                       embedder=fake_embedder)  # type: ignore[arg-type]
+    assert set(warm.written) == set(cold.written) == {"summit", "pair"} and parsed == []
+    for event in ("summit", "pair"):
+        a, b = (json.loads((tmp_path / d / f"{event}.json").read_text(encoding="utf-8")) for d in ("cold", "warm"))
+        a.pop("generated_at"), b.pop("generated_at")
+        assert a == b
+    # A new article: only its sentences are parsed.
+    (root / "pair" / "extra.txt").write_text("Extra headline\n\nA brand new sentence about the summit in London.\n",
+                                            encoding="utf-8")
+    check_batch(root, tmp_path / "warm", options=BatchOptions(cache=str(tmp_path / "cold" / CACHE)),
+                embedder=fake_embedder)  # type: ignore[arg-type]
+    assert 0 < len(parsed) <= 3 and "A brand new sentence about the summit in London." in parsed

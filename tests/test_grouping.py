@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.batch import BatchOptions, check_batch
-from factcheck.grouping import GroupSettings, date_score, group_articles, read_groups
+from factcheck.grouping import GroupSettings, date_score, group_articles, read_groups, toll_score
 from factcheck.records import Article
 
 BOAT = "A tourist boat hit a bridge on the Rhine near Cologne; Captain Weber and 27 passengers were hurt."
@@ -109,3 +109,23 @@ def test_far_penalty_grows_from_the_grace_to_the_full_days(days: int, share: flo
     articles = [Article("a", "", "", "x", date=first.isoformat()),
                 Article("b", "", "", "y", date=(first + timedelta(days=days)).isoformat())]
     assert date_score(articles, settings)[0, 1] == pytest.approx(-settings.far_penalty * share)
+
+
+# Headline tolls: (one headline, another, whether they give a different count of one kind).
+TOLL_CASES = [
+    ("2 dead, 7 wounded in shooting", "2 Killed, 2 Injured in Northwest Miami-Dade Shooting", True),
+    ("Two Dead, Two Hurt In NW Dade Shooting", "2 Killed, 2 Injured in Northwest Miami-Dade Shooting", False),
+    ("4 shot and wounded at party in East Flatbush", "Gunfire at Brooklyn playground injures five teens", False),
+    ("4 Men Wounded in Shooting Outside Brooklyn House Party", "Shooting leaves five teens injured", True),
+    ("4 Men Wounded in Shooting Outside Brooklyn House Party", "Four wounded at Brooklyn party", False),
+    ("9 people hurt in early-morning Fort Wayne shooting", "Shooting results in 9 victims, 1 critical", False),
+    ("1 dead, 7 injured in mass shooting", "Police: 2nd victim in club shooting dies", False),
+    ("Man shot dead in Tulsa", "Woman shot dead in Tulsa", False),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "conflict"), TOLL_CASES)
+def test_headline_tolls(one: str, other: str, conflict: bool) -> None:
+    settings = GroupSettings()
+    score = toll_score([Article("a", "", one, ""), Article("b", "", other, "")], settings)
+    assert score[0, 1] == score[1, 0] == pytest.approx(-settings.toll_penalty if conflict else 0.0)
