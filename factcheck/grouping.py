@@ -26,6 +26,7 @@ from .errors import InputError
 from .ingest import read_articles
 from .records import Article
 from .render import atomic_write
+from .text.lexicon import COMMON_CAPITALISED, MONTH_NAMES
 
 if TYPE_CHECKING:
     from .batch import BatchOptions
@@ -37,12 +38,7 @@ __all__ = ["GroupSettings", "date_score", "group_articles", "grouped_events", "r
 # A capitalised word not opening a sentence or a quotation: a name or a place, word by word, so "Smith"
 # in one report meets "John Smith" in another.
 _NAME = re.compile(r"(?<![.!?\n\"“]\s)(?<!^)\b[A-Z][a-z]+\b")
-# Capitalised words that start sentences or name days and months say nothing about which event it is.
-_COMMON = frozenset("""The A An In On At It He She They We I This That But And Or If As For Of To By After
-Before When While Police Officials Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
-March April May June July August September October November December Mr Mrs Ms Dr Read More Photo""".split())
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
+_MONTH_NAMES = tuple(m.title() for m in MONTH_NAMES)
 # A day named in a text ("June 13", "Sept. 2, 2015") and a month ("in June", "June 2015").
 _NAMED_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
                         r"(?:,?\s+(\d{4}))?")
@@ -104,7 +100,7 @@ class GroupSettings:
 
 
 def _names(text: str) -> frozenset[str]:
-    return frozenset(n for n in _NAME.findall(text) if n not in _COMMON)
+    return frozenset(n for n in _NAME.findall(text) if n not in COMMON_CAPITALISED)
 
 
 def _name_overlap(names: list[frozenset[str]]) -> np.ndarray:

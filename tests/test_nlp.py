@@ -37,3 +37,7 @@ def test_predication_finds_the_verb_and_subject_of_a_figure() -> None:
 
 def test_a_participle_used_as_an_adjective_asserts_nothing() -> None:
     assert "steal" not in verb_polarity(load_nlp()("A girl shot herself with a stolen gun."))
+
+
+def test_the_default_model_is_loaded_once() -> None:
+    assert load_nlp() is load_nlp(None)

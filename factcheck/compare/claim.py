@@ -35,8 +35,9 @@ from ..records import (
 )
 from ..settings import Settings
 from ..severity import short_fragment
-from ..text.lexicon import EVENT_PREDICATES
+from ..text.lexicon import EVENT_PREDICATES, STOP_WORDS
 from ..text.names import person_like, same_person
+from ..text.tokens import Words, tokenise
 from .contradictions import content_overlap, find_contradictions
 
 __all__ = ["MentionContext", "claim_status", "compare_claim", "compare_figures", "sentence_quantities"]
@@ -132,12 +133,6 @@ def _same_predication(a: MentionContext, x: Quantity, b: MentionContext, y: Quan
     return result
 
 
-_CONTEXT_STOP = frozenset(
-    "the a an of to and in on for with that this is was be will would has have had he she it they his her their "
-    "its as at by from but or we our us i you who which what said says told also been are were than then so".split()
-)
-
-
 _PARTITIVE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|those|these|all)\s*$", re.I)
 
 
@@ -150,12 +145,12 @@ def _partitive(text: str, q: Quantity) -> bool:
 def _context(text: str, q: Quantity) -> set[str]:
     """Content words around a figure, outside its own noun phrase: three before it, and two after the
     counted noun ("two [law enforcement] sources told CNN" -> before..., told, cnn)."""
-    before = re.findall(r"[a-z]+", text[:q.start].lower())
-    after = re.findall(r"[a-z]+", text[q.end:].lower())
+    before = tokenise(text[:q.start].lower(), Words.LETTERS)
+    after = tokenise(text[q.end:].lower(), Words.LETTERS)
     if q.counted:
         ends = [k for k, w in enumerate(after[:4]) if singular(w) == q.counted]
         after = after[ends[0] + 1:] if ends else after
-    return {singular(w) for w in before[-4:] + after[:3] if w not in _CONTEXT_STOP and len(w) > 2}
+    return {singular(w) for w in before[-4:] + after[:3] if w not in STOP_WORDS and len(w) > 2}
 
 
 def _same_context(ta: str, qa: Quantity, tb: str, qb: Quantity) -> bool:

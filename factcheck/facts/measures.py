@@ -13,7 +13,7 @@ from ..compare.claim import sentence_quantities
 from ..quantities.units import singular
 from ..records import Article, Fact, Quantity, Sentence
 from ..settings import Settings
-from ..text.lexicon import EVENT_PREDICATES, PEOPLE_NOUNS, SCOPE_WORDS
+from ..text.lexicon import EVENT_PREDICATES, INJURY_GRADES, PEOPLE_NOUNS, SCOPE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -143,6 +143,11 @@ def _lemma(tok: Token) -> str | None:
     return None
 
 
+#: Verbs that carry the predicate in their object: "left 16 people injured", "six others suffered gunshot
+#: wounds", "two sustained injuries".
+_CARRIERS = frozenset({"leave", "suffer", "sustain"})
+
+
 def _predicate(num: Token) -> tuple[str, str | None, Token] | None:
     """What a number counts, as ``(attribute, counted noun, predicate token)``: "two people were killed" ->
     ("killed", "people", killed); "left 16 injured" -> ("injured", None, injured); "three deaths" ->
@@ -160,7 +165,7 @@ def _predicate(num: Token) -> tuple[str, str | None, Token] | None:
         if head.head.i == head.i:
             break
         head = head.head
-        if head.lemma_ == "leave":
+        if head.lemma_ in _CARRIERS:
             for child in head.children:
                 if child.i > noun.i and _lemma(child):
                     return _lemma(child) or "", counted, child  # "left 16 people injured"
@@ -173,12 +178,14 @@ def _predicate(num: Token) -> tuple[str, str | None, Token] | None:
 
 def _scope(num: Token, predicate: Token) -> str | None:
     """What makes a count less than the event's whole count, read from the parse: a partitive ("two of
-    the victims"), a coordinated count ("10 women, 7 men wounded"), or a scope word in the number's own
-    phrase or among the predicate's modifiers ("another two", "12 arrests since the protests began",
-    "have so far arrested")."""
+    the victims"), a graded injury ("two suffered minor injuries"), a coordinated count ("10 women, 7 men
+    wounded"), or a scope word in the number's own phrase or among the predicate's modifiers ("another
+    two", "12 arrests since the protests began", "have so far arrested")."""
     noun = num.head if num.dep_ == "nummod" else num
     if any(c.dep_ == "prep" and c.lower_ in ("of", "among") for t in (num, noun) for c in t.children):
         return "part"
+    if predicate.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in INJURY_GRADES for c in predicate.children):
+        return "part"  # "two suffered minor injuries", "three serious injuries": one grade of the injured
     if _coordinated(num):
         return "part"
     doc = num.doc

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp import governing_verb, when_clauses
 from ..records import Article, Fact, Sentence
-from ..text.lexicon import OPENING_TIMES, SPEECH_BEFORE, STREET_SUFFIXES, TIME_VERBS, WEEKDAYS
+from ..text.lexicon import MONTH_NAMES, OPENING_TIMES, SPEECH_BEFORE, STREET_SUFFIXES, TIME_VERBS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -122,8 +122,7 @@ def read_weekdays(article: Article, sentence: Sentence, doc: Doc, quoted: Callab
     return out
 
 
-_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
+_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(MONTH_NAMES)}
 _DATE = re.compile(r"\b(?P<month>" + "|".join(m.title() for m in _MONTH_NUMBERS) +
                    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?P<day>\d{1,2})"
                    r"(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?")

@@ -5,6 +5,8 @@ Pure data and tiny lookups, kept apart from the parser so a reader can check and
 
 from __future__ import annotations
 
+from ..text.lexicon import MONTHS
+
 __all__ = [
     "CARDINALS",
     "CURRENCY_PREFIXES",
@@ -215,13 +217,6 @@ VAGUE_COUNTS = {
     "tens of millions": (2e7, 99999999.0), "hundreds of millions": (2e8, 999999999.0),
     "billions": (2e9, 9999999999.0),
 }
-MONTHS = frozenset(
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec"
-    ]
-)
 
 
 def convert(value: float, unit: str, to_unit: str) -> float | None:

@@ -13,10 +13,31 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "CONDITIONS", "EVENT_PREDICATES", "FUNCTION_WORDS", "HONORIFICS", "OPENING_TIMES", "PARTNERS", "PEOPLE_NOUNS",
-    "PLAIN_PERSON_NOUNS", "RANKS", "SCOPE_WORDS", "SPEECH_BEFORE", "STATE_ABBREVIATIONS", "STOP_WORDS",
-    "STREET_ABBREVIATIONS", "STREET_SUFFIXES", "TIME_VERBS", "TITLES", "TITLE_ABBREVIATIONS",
-    "WEEKDAYS", "canonical_title", "expand_abbreviation",
+    "COMMON_CAPITALISED",
+    "CONDITIONS",
+    "EVENT_PREDICATES",
+    "FUNCTION_WORDS",
+    "HONORIFICS",
+    "INJURY_GRADES",
+    "MONTHS",
+    "MONTH_NAMES",
+    "OPENING_TIMES",
+    "PARTNERS",
+    "PEOPLE_NOUNS",
+    "PLAIN_PERSON_NOUNS",
+    "RANKS",
+    "SCOPE_WORDS",
+    "SPEECH_BEFORE",
+    "STATE_ABBREVIATIONS",
+    "STOP_WORDS",
+    "STREET_ABBREVIATIONS",
+    "STREET_SUFFIXES",
+    "TIME_VERBS",
+    "TITLES",
+    "TITLE_ABBREVIATIONS",
+    "WEEKDAYS",
+    "canonical_title",
+    "expand_abbreviation",
 ]
 
 #: Titles and ranks abbreviated before a name ("Lt. Dana Cruz", "Gov. Whitmer"), with their expansion.
@@ -169,10 +190,23 @@ TIME_VERBS = {
 #: Words that grade the condition of the wounded, on one scale of three ("critical but stable" gives two).
 CONDITIONS = {"critical": "critical", "grave": "critical", "serious": "serious", "stable": "stable",
               "fair": "stable", "good": "stable", "satisfactory": "stable"}
+#: Grades an injury is given ("minor injuries", "serious wounds"): a count of one grade is part of the injured.
+INJURY_GRADES = frozenset(CONDITIONS) | frozenset(
+    "minor severe superficial life-threatening non-life-threatening".split())
 #: Kinds of TIME_VERBS that belong to the event's opening hours, told in an article's first sentences; an
 #: arrest may come days later and be told anywhere.
 OPENING_TIMES = frozenset({"event", "call", "death", "scene", "found"})
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Month names in calendar order, and the abbreviations news copy uses ("Sept.", "Aug").
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+MONTHS = frozenset([*MONTH_NAMES, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+#: Capitalised words that open sentences or name days and offices, never the names a story is about: set
+#: aside when the names two articles share are counted.
+COMMON_CAPITALISED = frozenset(
+    "The A An In On At It He She They We I This That But And Or If As For Of To By After Before When While "
+    "Police Officials Mr Mrs Ms Dr Read More Photo".split()
+) | frozenset(w.title() for w in (*WEEKDAYS, *MONTH_NAMES))
 
 
 #: Each one-word title abbreviation (lower case, no full stop) and the word it stands for ("lt" -> "lieutenant").

@@ -25,11 +25,11 @@ from typing import Any
 
 from ..records import Article, Sentence
 from ..settings import Settings
-from .lexicon import TITLE_ABBREVIATIONS
+from .lexicon import MONTH_NAMES, TITLE_ABBREVIATIONS
 
 __all__ = ["dateline_end", "furniture_reason", "segment_spans", "split_sentences"]
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(m.title() for m in MONTH_NAMES)
 _AGENCIES = r"EPA|Reuters|AFP|Getty(?: Images)?|Alamy|AP|PA(?: Media| Wire)?|Shutterstock|Bloomberg|Rex|Sky News"
 
 _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
