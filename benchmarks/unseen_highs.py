@@ -9,7 +9,9 @@ Slices, each fixed before it was run:
 
 - ``unseen1``: GVA positions 48-107 and BASIL positions 24-53 (run at eef7820 and judged blind: 2 of 10
   right; the classes of the 8 wrong ones were fixed afterwards, so it is no longer held out);
-- ``unseen2``: GVA positions 108-167 and BASIL positions 54-83.
+- ``unseen2``: GVA positions 108-167 and BASIL positions 54-83 (4 of 12 right; used since);
+- ``unseen3``: GVA positions 180-239 and BASIL positions 90-99, after test4's (fixed on 2026-11-30 before
+  it was run, under the severity table that lets only ages be high).
 
 Usage: ``python benchmarks/unseen_highs.py unseen2 OUT.jsonl`` writes the findings (article text stays
 out of the repository: write OUT outside it); ``python benchmarks/unseen_highs.py --score VERDICTS.json``
@@ -33,6 +35,7 @@ from sealed import load_events, sealed_order
 SLICES: dict[str, dict[str, tuple[int, int]]] = {
     "unseen1": {"gva": (48, 108), "basil": (24, 54)},
     "unseen2": {"gva": (108, 168), "basil": (54, 84)},
+    "unseen3": {"gva": (180, 240), "basil": (90, 100)},
 }
 
 
