@@ -34,3 +34,17 @@ def test_report_names_outlets_and_keeps_text_inert(small_report) -> None:  # typ
     assert md.startswith("# factcheck report: small event")
     assert "<b>" not in md and "&lt;b&gt;" in md and "Alpha, Inc" in md
     assert outlets_note(small_report, {}) is None
+
+
+def test_people_have_a_section_of_their_own(fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    from factcheck import check_articles
+    from factcheck.records import Article
+
+    a = "John Smith, 45, was shot on Saturday. Police said two people were hurt."
+    b = "John Smith, 46, was shot on Saturday. Police said three people were hurt."
+    report = check_articles([Article("a", "a.txt", "A", f"A\n{a}"), Article("b", "b.txt", "B", f"B\n{b}")],
+                            embedder=fake_embedder)
+    text = render_markdown(report)
+    people = text.split("## People: names, titles and ages", 1)[1].split("\n## ", 1)[0]
+    assert "age" in people and "45" in people and "46" in people
+    assert "two" not in people  # a count is the event's, not a person's

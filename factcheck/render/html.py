@@ -15,7 +15,7 @@ from typing import Any
 from ..quotes.fidelity import diff_parts
 from ..records import SEVERITIES, Claim, Disagreement, Finding, Report
 from .json import HIDDEN, summary_counts
-from .lines import disagreements, outlet_labels
+from .lines import PEOPLE_SECTION, disagreements, outlet_labels, people_lines
 from .markdown import BADGES, coverage_cells, grouping_legend, grouping_note, headline, named, outlets_note
 from .naming import display_name
 
@@ -147,6 +147,8 @@ def render_html(report: Report) -> str:
     parts.append(_filters(report, counts, names, ids))
     parts.append('<h2>Check first</h2><ul class="check">')
     parts += [_line_li(d, ids) for d in to_check] or [f"<li>Nothing to check at {_e(minimum)} severity or above.</li>"]
+    parts.append(f'</ul><h2>{_e(PEOPLE_SECTION[0])}</h2><p>{_e(PEOPLE_SECTION[1])}</p><ul class="check">')
+    parts += [_line_li(d, ids) for d in people_lines(lines)] or [f"<li>{_e(PEOPLE_SECTION[2])}</li>"]
     parts.append("</ul>")
     parts += _outlets(report, names)
     parts += _summary(counts)

@@ -19,7 +19,7 @@ from ..records import Article, Claim, Disagreement, Finding, Report, severity_ra
 from ..text.lexicon import WEEKDAYS
 from ..text.tokens import Words, normalise_quote, tokenise
 
-__all__ = ["disagreements", "outlet_labels", "outlets_phrase"]
+__all__ = ["PEOPLE_SECTION", "disagreements", "outlet_labels", "outlets_phrase", "people_lines"]
 
 #: Kinds whose values are short (a figure, a name, a day): lines of these kinds fold across claims.
 _VALUE_KINDS = frozenset({"numeric", "fact", "contradiction", "attribution"})
@@ -336,6 +336,21 @@ def _text(line: _Line, names: dict[str, str]) -> str:
         body += "; " + outlets_phrase(sorted(line.within), names) + (" says both" if len(line.within) == 1 else " say both")
     reason = _reason(finding)
     return body + (f" — {reason}" if reason else "")
+
+
+#: Fact findings about a person, shown again in a section of their own: a name, a title or an age is what
+#: an editor most often has to correct, whatever sentence it sits in.
+_PERSON_LABELS = frozenset({"name spelling", "surname differs", "name written differently", "fuller name",
+                            "surname spelling", "age differs", "title differs", "residence differs"})
+#: The section's heading, what it holds, and what it says when empty.
+PEOPLE_SECTION = ("People: names, titles and ages",
+                  "Where outlets name, describe or age one person differently (also listed above and in the claims).",
+                  "No outlet names, describes or ages a person differently.")
+
+
+def people_lines(lines: tuple[Disagreement, ...]) -> list[Disagreement]:
+    """The lines about a person (a spelling, a title, an age, where they are from), below info."""
+    return [d for d in lines if d.kind == "fact" and d.label in _PERSON_LABELS and d.severity != "info"]
 
 
 def disagreements(report: Report) -> tuple[Disagreement, ...]:

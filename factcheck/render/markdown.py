@@ -13,7 +13,7 @@ from tabulate import tabulate
 from ..quotes.fidelity import diff_parts
 from ..records import SEVERITIES, Claim, Copy, Disagreement, Report, severity_rank
 from .json import HIDDEN, summary_counts
-from .lines import disagreements, outlet_labels
+from .lines import PEOPLE_SECTION, disagreements, outlet_labels, people_lines
 from .naming import display_name
 
 __all__ = ["escape", "headline", "named", "outlets_note", "render_markdown"]
@@ -118,6 +118,9 @@ def render_markdown(report: Report) -> str:
     lines += ["## Check first", ""]
     to_check = [d for d in lines_found if d.severity != "info"]
     lines += [_line(d) for d in to_check] or [f"Nothing to check at {minimum} severity or above."]
+    people = people_lines(lines_found)
+    lines += ["", f"## {PEOPLE_SECTION[0]}", "", PEOPLE_SECTION[1], ""]
+    lines += [_line(d) for d in people] or [PEOPLE_SECTION[2]]
     lines += ["", "## Outlets", "",
               _table([[escape(names[a.source]), escape(a.outlet or "unknown"), escape(a.date or ""),
                        _short(a.title, 90), escape(a.source)] for a in report.sources],
