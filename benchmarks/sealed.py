@@ -19,6 +19,10 @@ Fixed before any event was labelled or any tool ran on them (see tests/cases/dis
   positions 48-167 (GVA) and 24-83 (BASIL), whose high findings ``benchmarks/unseen_highs.py`` showed, so
   that no test event has been looked at through the tool. It exists because ``test3`` was scored once and
   rules were then written with it as development data.
+- A fifth test half, ``test5``, sealed on 2026-11-30 in the same session after test4 was scored (committed
+  before any of its events was labelled or run): GVA positions 240-257, all of them test, and no BASIL event
+  (BASIL's 100 are all used). It measures the same code as test4 on more events: no rule is written between
+  test4's run and test5's.
 
 Run it to print the events: ``python benchmarks/sealed.py``.
 """
@@ -41,6 +45,7 @@ EXTRA: dict[str, dict[str, tuple[int, int]]] = {
     "test2": {"gva": (24, 36), "basil": (12, 18)},
     "test3": {"gva": (36, 48), "basil": (18, 24)},
     "test4": {"gva": (168, 180), "basil": (84, 90)},
+    "test5": {"gva": (240, 258), "basil": (100, 100)},
 }
 HALVES = ("dev", "test", *EXTRA)
 
