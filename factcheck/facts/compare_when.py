@@ -12,7 +12,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from ..records import Claim, Fact, Sentence
-from ..text.lexicon import WEEKDAYS
+from ..text.lexicon import COMPASS_POINTS, TIME_ZONE, WEEKDAYS
 from .builder import ClaimBuilder, disagreements, say
 
 __all__ = ["compare_addresses", "compare_corners", "compare_days", "compare_streets", "compare_times", "when_key"]
@@ -87,8 +87,6 @@ def _minutes(f: Fact) -> int:
     return int(f.value.lstrip("~<>"))
 
 
-#: A time zone named after a clock time.
-_ZONE = re.compile(r"\b(?:[ECMP][SD]?T|GMT|UTC)\b", re.I)
 #: How far a hedge lets a clock time reach, in minutes: "about 1:15" is 1:05 to 1:25, "shortly after 1"
 #: is 1:00 to 1:20.
 _HEDGE_REACH = {"": (0, 0), "~": (-10, 10), "<~": (-20, 0), ">~": (0, 20)}
@@ -103,7 +101,7 @@ def _overlap(a: Fact, b: Fact) -> str:
 
 
 def _side(f: Fact) -> str:
-    """Which side of its clock time a time's hedge puts it: "<" for "shortly before", ">" for "just after",
+    """Which side of its clock time a time's hedge puts it: "<~" for "shortly before", ">~" for "just after",
     "~" for "about", "" for none. "Shortly before 10" and "around 10" differ; "10" and "about 10" do not."""
     return f.value[:len(f.value) - len(f.value.lstrip("~<>"))]
 
@@ -129,7 +127,7 @@ def compare_times(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str,
                 side = _side(a) != _side(b) and "" not in (_side(a), _side(b))
                 if back is not a or (gap == 0 and not side) or gap > 180 or (a.value, b.value) in done:
                     continue
-                if gap % 60 == 0 and _ZONE.search(f"{a.text} {b.text}"):
+                if gap % 60 == 0 and TIME_ZONE.search(f"{a.text} {b.text}"):
                     continue  # "8:30 p.m. ET" / "7:30 p.m." in Texas: one time told in two zones
                 done.add((a.value, b.value))
                 same_a = [f for f in group if f.value == a.value and f.source not in {x.source for x in fb}]
@@ -168,7 +166,7 @@ def compare_streets(group: Sequence[Fact], by_key: dict[tuple[str, int], Sentenc
     return builder.claim()
 
 
-_COMPASS = frozenset({"north", "south", "east", "west"})
+_COMPASS = frozenset(COMPASS_POINTS.values())
 
 
 def compare_addresses(group: Sequence[Fact], by_key: dict[tuple[str, int], Sentence], lede: int) -> Claim | None:
@@ -180,20 +178,26 @@ def compare_addresses(group: Sequence[Fact], by_key: dict[tuple[str, int], Sente
     builder = ClaimBuilder(by_key, "same event: address")
     by_street: dict[str, list[Fact]] = defaultdict(list)
     for f in group:
-        by_street[f.value.rsplit(" ", 2)[0] if f.value.endswith(" block") else f.value.rsplit(" ", 1)[0]].append(f)
+        by_street[_address(f)[0]].append(f)
     for facts in by_street.values():
         for fa, fb in disagreements(facts, key=_block):
             _add_address(builder, "block differs", fa, fb, lede)
-        for fa, fb in disagreements([f for f in facts if not f.value.endswith(" block")]):
+        for fa, fb in disagreements([f for f in facts if not _address(f)[2]]):
             if _block(fa[0]) == _block(fb[0]):
                 _add_address(builder, "house number differs", fa, fb, lede)
     return builder.claim()
 
 
+def _address(f: Fact) -> tuple[str, int, bool]:
+    """An address fact's street, number, and whether the number is a block's ("fannin 3700 block")."""
+    block = f.value.endswith(" block")
+    street, number = f.value.removesuffix(" block").rsplit(" ", 1)
+    return street, int(number), block
+
+
 def _block(f: Fact) -> int:
     """The hundred a house or block number falls in (3704 and "the 3700 block" -> 3700)."""
-    number = f.value.split()[-2] if f.value.endswith(" block") else f.value.split()[-1]
-    return int(number) // 100 * 100
+    return _address(f)[1] // 100 * 100
 
 
 def _add_address(builder: ClaimBuilder, label: str, fa: Sequence[Fact], fb: Sequence[Fact], lede: int) -> None:

@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING
 
 from ..nlp import governing_verb, when_clauses
 from ..records import Article, Fact, Sentence
-from ..text.lexicon import MONTH_NAMES, OPENING_TIMES, SPEECH_BEFORE, STREET_SUFFIXES, TIME_VERBS, WEEKDAYS
+from ..text.lexicon import (
+    COMPASS_POINTS,
+    MONTH_NAMES,
+    OPENING_TIMES,
+    SPEECH_BEFORE,
+    STREET_SUFFIXES,
+    TIME_VERBS,
+    TIME_ZONE,
+    WEEKDAYS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -178,7 +187,7 @@ _CLOCK = re.compile(
     r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midnight)\b|"
     r"\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d) hours\b)"
     # "8:30 p.m. ET": a time zone named, so that a time in another zone is not taken for another time
-    r"(?:\s*(?P<zone>\b[ECMP][SD]?T\b|\bGMT\b|\bUTC\b))?", re.I)
+    rf"(?:\s*(?P<zone>{TIME_ZONE.pattern}))?", re.I)
 
 
 def read_clock_times(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
@@ -218,25 +227,32 @@ def _hedge_side(hedge: str | None) -> str:
     return "<~" if "before" in hedge else ">~" if "after" in hedge else "~"
 
 
+#: A compass point before a street's name ("W. 16th", "North Main").
+_COMPASS_BEFORE = r"(?:North|South|East|West|N|S|E|W)\.?\s+"
+#: A street's name: up to three capitalised words or an ordinal, after an optional compass point.
+_STREET_NAME = rf"(?:{_COMPASS_BEFORE})?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}|\d{{1,3}}(?:st|nd|rd|th))"
 _STREET = re.compile(
-    r"\b(?:(?P<num>\d{1,5})\s+(?:block\s+of\s+)?)?"
-    r"(?P<name>(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|\d{1,3}(?:st|nd|rd|th)))"
+    rf"\b(?:(?P<num>\d{{1,5}})\s+(?:block\s+of\s+)?)?(?P<name>{_STREET_NAME})"
     r"\s+(?P<suffix>" + "|".join(sorted((k.title() for k in STREET_SUFFIXES), key=len, reverse=True)) + r")\b\.?"
     r"(?:\s+(?P<post>North|South|East|West)\b)?")
 #: "the 3700 block of Fannin": a block names its street even without a street type.
-_BLOCK = re.compile(r"\b(?P<num>\d{1,5}) block of (?P<name>(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?"
-                    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|\d{1,3}(?:st|nd|rd|th)))\b")
+_BLOCK = re.compile(rf"\b(?P<num>\d{{1,5}}) block of (?P<name>{_STREET_NAME})\b")
 #: Street types that are also common words or titles ("Court", "Dr."): only with a house or block number.
 _AMBIGUOUS_SUFFIXES = frozenset({"court", "ct", "place", "pl", "square", "circle", "way", "dr", "st", "plaza"})
-_NUMBERED = re.compile(r"(?:(?:North|South|East|West|N|S|E|W)\.?\s+)|\d")
-_DIRECTIONS = {"n": "north", "s": "south", "e": "east", "w": "west"}
+_NUMBERED = re.compile(rf"{_COMPASS_BEFORE}|\d")
+
+
+def _spelled_out(words: list[str]) -> list[str]:
+    """A street name's words in lower case, compass points spelled out ("W." -> "west")."""
+    return [COMPASS_POINTS.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in words]
 
 
 def read_streets(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool]) -> list[Fact]:
     """Streets the article places things on ("1900 block of Gallier Street", "W. 16th St."), the street type
     spelled out and the leading function words dropped ("On Harvard Ave." -> "harvard avenue")."""
     out: list[Fact] = []
-    for m in _STREET.finditer(sentence.text):
+    matches = list(_STREET.finditer(sentence.text))
+    for m in matches:
         suffix = m.group("suffix").lower()
         if suffix in _AMBIGUOUS_SUFFIXES and not m.group("num") and not _NUMBERED.match(m.group("name")):
             continue  # "Supreme Court", "Dr. Jane Smith", "St. Louis": a street only with a number or direction
@@ -247,7 +263,7 @@ def read_streets(article: Article, sentence: Sentence, doc: Doc, quoted: Callabl
             continue
         # "Washington Street West" is West Washington Street
         post = [m.group("post").lower()] if m.group("post") else []
-        name = post + [_DIRECTIONS.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in words]
+        name = post + _spelled_out(words)
         value = " ".join([*name, STREET_SUFFIXES[suffix]])
         start = sentence.start + m.start("name") + m.group("name").index(words[0])
         end = sentence.start + m.end()
@@ -260,21 +276,22 @@ def read_streets(article: Article, sentence: Sentence, doc: Doc, quoted: Callabl
                             quoted=quoted(previous.start)))
         out.append(Fact(article.source, sentence.index, "event", "street", value, sentence.text[start - sentence.start:m.end()],
                         start, end, quoted=quoted(start)))
-    return out + _addresses(article, sentence, quoted)
+    return out + _addresses(article, sentence, matches, quoted)
 
 
-def _addresses(article: Article, sentence: Sentence, quoted: Callable[[int], bool]) -> list[Fact]:
+def _addresses(article: Article, sentence: Sentence, streets: list[re.Match[str]],
+               quoted: Callable[[int], bool]) -> list[Fact]:
     """House and block numbers on a street ("3704 Fannin St." -> ``fannin 3704``, "the 3700 block of Fannin"
-    -> ``fannin 3700 block``), the street keyed by its name alone (no type, no compass point), so that
-    outlets writing it with and without its type are compared."""
+    -> ``fannin 3700 block``), from the sentence's street matches (``streets``) and its blocks, the street
+    keyed by its name alone (no type, no compass point), so that outlets writing it with and without its
+    type are compared."""
     out: list[Fact] = []
     seen: set[int] = set()
-    for m in [*_STREET.finditer(sentence.text), *_BLOCK.finditer(sentence.text)]:
+    for m in [*streets, *_BLOCK.finditer(sentence.text)]:
         if not m.group("num") or m.start() in seen:
             continue
         seen.add(m.start())
-        words = [_DIRECTIONS.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in m.group("name").split()]
-        key = " ".join(w for w in words if w not in _DIRECTIONS.values())
+        key = " ".join(w for w in _spelled_out(m.group("name").split()) if w not in COMPASS_POINTS.values())
         block = " block" if "block of" in m.group(0) else ""
         start = sentence.start + m.start()
         out.append(Fact(article.source, sentence.index, "event", "address", f"{key} {m.group('num')}{block}",

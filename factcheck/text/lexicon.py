@@ -14,6 +14,7 @@ import re
 
 __all__ = [
     "COMMON_CAPITALISED",
+    "COMPASS_POINTS",
     "CONDITIONS",
     "EVENT_PREDICATES",
     "FUNCTION_WORDS",
@@ -33,6 +34,7 @@ __all__ = [
     "STREET_ABBREVIATIONS",
     "STREET_SUFFIXES",
     "TIME_VERBS",
+    "TIME_ZONE",
     "TITLES",
     "TITLE_ABBREVIATIONS",
     "WEEKDAYS",
@@ -173,6 +175,10 @@ STREET_SUFFIXES: dict[str, str] = {
     **{k.lower().rstrip("."): v.lower() for k, v in STREET_ABBREVIATIONS.items() if k not in ("Mt.", "Ft.", "Rte.")},
     "av": "avenue", "way": "way", "trail": "trail", "plaza": "plaza",
 }
+#: Compass points as streets abbreviate them ("W. 16th St."), spelled out.
+COMPASS_POINTS = {"n": "north", "s": "south", "e": "east", "w": "west"}
+#: A time zone named after a clock time ("8:30 p.m. ET").
+TIME_ZONE = re.compile(r"\b(?:[ECMP][SD]?T|GMT|UTC)\b", re.I)
 #: Verbs whose time is the time of the event itself, and verbs whose time is when the police heard of it:
 #: outlets that give different times for one of these disagree ("shot at about 2:20" / "the shooting
 #: happened around 2:40"); a call and the shooting are two times.
