@@ -13,7 +13,7 @@ half it prints:
   against the Gun Violence Archive's record of the incident.
 
 Usage: ``python benchmarks/discrepancies.py`` scores the development half only; ``--test`` scores the
-test halves too, ``test`` and ``test2`` to ``test5`` (once per stop, at the end: a rule written
+test halves too, ``test`` and the later halves ``test2`` on (once per stop, at the end: a rule written
 after reading a test error makes that half no longer held out). Writes
 ``benchmarks/results/discrepancies.md`` (or ``discrepancies_dev.md`` for dev alone). Skipped with a message when the data is absent.
 """
@@ -267,7 +267,7 @@ def _details(results: dict[tuple[str, str], dict[str, Any]]) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--test", action="store_true",
-                        help="also score the test halves, test and test2 to test5 (once per stop)")
+                        help="also score the test halves, test and the later ones from test2 (once per stop)")
     args = parser.parse_args()
     if not all((DATA / f).is_file() for f, _ in SETS.values()):
         print(f"skipped: the sealed sets are not under {DATA}")

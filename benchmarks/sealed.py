@@ -23,6 +23,9 @@ Fixed before any event was labelled or any tool ran on them (see tests/cases/dis
   before any of its events was labelled or run): GVA positions 240-257, all of them test, and no BASIL event
   (BASIL's 100 are all used). It measures the same code as test4 on more events: no rule is written between
   test4's run and test5's.
+- A sixth test half, ``test6``, sealed on 2026-11-30 in a later session (committed before any of its events
+  was labelled or run): GVA positions 258-275, all of them test, and no BASIL event. It exists because test4
+  and test5 were scored and rules were then written with them as development data.
 
 Run it to print the events: ``python benchmarks/sealed.py``.
 """
@@ -46,6 +49,7 @@ EXTRA: dict[str, dict[str, tuple[int, int]]] = {
     "test3": {"gva": (36, 48), "basil": (18, 24)},
     "test4": {"gva": (168, 180), "basil": (84, 90)},
     "test5": {"gva": (240, 258), "basil": (100, 100)},
+    "test6": {"gva": (258, 276), "basil": (100, 100)},
 }
 HALVES = ("dev", "test", *EXTRA)
 
