@@ -96,6 +96,8 @@ TABLE: tuple[SeverityRule, ...] = (
     _R("fact", "name written differently", "low", "low", "low", "punctuation or case of a name"),
     _R("fact", "fuller name", "low", "low", "low", "a middle name or suffix more"),
     _R("fact", "surname spelling", "low", "low", "low", "close surnames of different people: one family?"),
+    _R("fact", "spelling differs", "medium", "medium", "medium",
+       "a place, venue or surname spelt one letter apart by outlets that never write the other spelling"),
     _R("fact", "weekday differs", "medium; low for a night that spans two dates, a call against the event, "
        "or an arrest", "low", "medium", "the day of the event, a weekday checked against the other's date"),
     _R("fact", "date differs", "medium; low for a night that spans two dates, a call against the event, "

@@ -89,14 +89,15 @@ def _grouped(facts: Sequence[Fact], person: dict[str, int]) -> dict[tuple[object
     """Facts by (subject, attribute) across outlets: a person by their resolved id, a part ("the shooter")
     by the one person the event gives it to, the event's time facts by :func:`when_key`."""
     roles = _roles(facts, person)
+    named_parts = {f.value for f in facts if f.attribute == "role" and f.subject in person}
     grouped: dict[tuple[object, str], list[Fact]] = defaultdict(list)
     for f in facts:
         subject: object = person.get(f.subject, f.subject) if f.subject != "event" else "event"
         part = _part(f.subject)
         if part is not None:
-            if part not in roles:
-                continue  # "the suspect" of an event that names no one suspect, or several
-            subject = roles[part]
+            if part in named_parts and part not in roles:
+                continue  # "the suspect" of an event that names several suspects
+            subject = roles.get(part, f.subject)  # a part no one is named in is compared as itself
         if f.attribute.startswith("amount "):
             grouped[(subject, f"amount {f.attribute.split()[-1]}")].append(f)  # kinds of one thing: see _counts
         elif f.attribute != "role":
@@ -190,12 +191,15 @@ def _ages(name: str, group: Sequence[Fact], by_key: dict[tuple[str, int], Senten
     in articles published within a day of each other (a person's age changes; so does a count)."""
     builder = ClaimBuilder(by_key, f"same person: {name}")
     values = values_by_source(group)
+    if _part(name) is not None and any(len(v) > 1 for v in values.values()):
+        return None  # an outlet gives "the victim" two ages: the part is several people's
     for fa, fb in disagreements(group):
         plain = all(len(values[f.source]) == 1 and not f.quoted for f in (*fa, *fb))
         later = days_apart(by_source, fa, fb) > 1
         # an age given to "the shooter" is this person's only through the part the articles give them
         unnamed = [f.subject for f in (*fa, *fb) if _part(f.subject) is not None]
         why = (" (published days apart: may be an update)" if later else
+               "" if _part(name) is not None else
                f" (“{unnamed[0]}” of one outlet is {name} in another)" if unnamed else "")
         builder.add("age differs", "high" if plain and not later and not unnamed else "medium",
                     f"age of {name}: {say(fa)} {fa[0].value}, {say(fb)} {fb[0].value}{why}", fa, fb)

@@ -246,12 +246,20 @@ def _age(text: str, ent: Span) -> tuple[str, str, int, int] | None:
     if m and "," not in text[m.end("n"):ent.start_char].rstrip(", "):
         old = text.index("old", m.end("n")) + 3
         between = [t for t in ent.doc if old <= t.idx < ent.start_char]
-        # "the 45-year-old victim, John Smith" is his age; "a 45-year-old man and John Smith" is not.
-        if all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT") and t.lower_ not in ("and", "or") for t in between):
+        # "the 45-year-old victim, John Smith" is his age, and so is "identified the 45-year-old as John
+        # Smith"; "a 45-year-old man and John Smith" is not.
+        if all((t.pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT") and t.lower_ not in ("and", "or"))
+               or (t.lower_ == "as" and _identifying(t)) for t in between):
             value = whole_number(m.group("n"))
             if value is not None and 0 < value < 120:
                 return str(value), text[m.start():old], m.start(), old
     return None
+
+
+def _identifying(word: Token) -> bool:
+    """"as" in "identified (the 45-year-old) as John Smith", which the model hangs on the verb or, as often,
+    on the age before it."""
+    return any(h.lemma_.lower() in ("identify", "name") for h in (word.head, word.head.head))
 
 
 #: Where a person is from, written after the name (and age): "John Smith, 29, of Homewood".
@@ -357,6 +365,8 @@ def _role_ages(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[
         noun = old.head
         if len(numbers) != 1 or any(t.ent_type_ == "PERSON" for t in noun.subtree):
             continue  # a named person's age is read with the name
+        if not any(t.lemma_.lower() == "year" for t in old.subtree):
+            continue  # "the 9-month-old infant": ages are compared in years
         role = _role(noun)
         if role is None and noun.dep_ == "appos":
             role = _role(noun.head)  # "the suspect, a 24-year-old man"

@@ -134,7 +134,26 @@ def _is_age(num: Token) -> bool:
     return doc[i - 2].ent_type_ == "PERSON" or (closed and doc[i - 2].pos_ == "PROPN")
 
 
+#: Verbs that, with a hospital as where to, count the people hospitalised: "six were taken to Stanford Hospital".
+_TO_HOSPITAL = frozenset({"take", "transport", "rush", "bring", "airlift", "fly"})
+
+
+def _to_hospital(tok: Token) -> bool:
+    """Whether a verb sends its object to a hospital ("taken to Stanford Medical Center", "rushed to a
+    hospital"): the place is a hospital by its noun, or a facility or organisation named as a medical
+    centre."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for place in prep.children:
+                if place.dep_ == "pobj" and (place.lemma_.lower() == "hospital" or (
+                        place.ent_type_ in ("ORG", "FAC") and place.lemma_.lower() in ("center", "centre"))):
+                    return True
+    return False
+
+
 def _lemma(tok: Token) -> str | None:
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _TO_HOSPITAL and _to_hospital(tok):
+        return "hospitalised"
     for key in (tok.lemma_.lower(), tok.text.lower()):
         if key in EVENT_PREDICATES:
             if any(c.lower_ in ("fatally", "mortally") for c in tok.children):

@@ -185,6 +185,9 @@ _CLOCK = re.compile(
     r"(?P<hedge>\b(?:about|around|approximately|roughly|shortly (?:after|before)|just (?:after|before)|"
     r"a few minutes (?:after|before)|some time after)\s+)?"
     r"(?:\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midnight)\b|"
+    # "2:46 this afternoon", "10:40 Friday night": the part of the day says which half of the clock
+    r"\b(?P<dh>\d{1,2}):(?P<dm>\d{2})\s+(?:(?:this|that|on)\s+)?(?:[A-Z][a-z]+day\s+)?"
+    r"(?P<part>morning|afternoon|evening|night)\b|"
     r"\b(?P<mil>(?:[01]\d|2[0-3])[0-5]\d) hours\b)"
     # "8:30 p.m. ET": a time zone named, so that a time in another zone is not taken for another time
     rf"(?:\s*(?P<zone>{TIME_ZONE.pattern}))?", re.I)
@@ -204,6 +207,11 @@ def read_clock_times(article: Article, sentence: Sentence, doc: Doc, quoted: Cal
             minutes = 720 if m.group("word").lower() == "noon" else 0
         elif m.group("mil"):
             minutes = int(m.group("mil")[:2]) * 60 + int(m.group("mil")[2:])
+        elif m.group("part"):
+            told = _day_part_minutes(int(m.group("dh")), int(m.group("dm")), m.group("part").lower())
+            if told is None:
+                continue
+            minutes = told
         else:
             hour, minute = int(m.group("h")), int(m.group("m") or 0)
             if not 1 <= hour <= 12 or minute > 59:
@@ -214,6 +222,26 @@ def read_clock_times(article: Article, sentence: Sentence, doc: Doc, quoted: Cal
         out.append(Fact(article.source, sentence.index, "event", f"time {when}", f"{hedge}{minutes}",
                         m.group(0).strip(), start, sentence.start + m.end(), quoted=quoted(start)))
     return out
+
+
+def _day_part_minutes(hour: int, minute: int, part: str) -> int | None:
+    """Minutes after midnight of a clock time told by the part of the day ("2:46 this afternoon"); a night
+    runs past midnight ("1:30 Saturday night" is 1:30 a.m.); ``None`` for a time the part rules out.
+
+    >>> [_day_part_minutes(*t) for t in [(2, 46, "afternoon"), (12, 30, "morning"), (10, 40, "night"), (1, 30, "night")]]
+    [886, 30, 1360, 90]
+    >>> _day_part_minutes(9, 0, "afternoon") is None
+    True
+    """
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    if part == "morning":
+        return (hour % 12) * 60 + minute
+    if part == "night" and (hour < 5 or hour == 12):
+        return (hour % 12) * 60 + minute
+    if (part == "afternoon" and not (hour == 12 or hour < 7)) or (part == "evening" and not 4 <= hour <= 11):
+        return None
+    return (hour % 12 + 12) * 60 + minute
 
 
 def _hedge_side(hedge: str | None) -> str:
@@ -240,6 +268,10 @@ _BLOCK = re.compile(rf"\b(?P<num>\d{{1,5}}) block of (?P<name>{_STREET_NAME})\b"
 #: Street types that are also common words or titles ("Court", "Dr."): only with a house or block number.
 _AMBIGUOUS_SUFFIXES = frozenset({"court", "ct", "place", "pl", "square", "circle", "way", "dr", "st", "plaza"})
 _NUMBERED = re.compile(rf"{_COMPASS_BEFORE}|\d")
+#: Abbreviated street types that, before a lower-case word, a comma or the sentence's end, are a street's
+#: type and not a saint's or a doctor's title ("on College St. in the city", but "St. Louis", "Dr. Jones").
+_ABBREVIATED_SUFFIXES = frozenset({"st", "dr", "ct", "pl"})
+_NOT_A_TITLE_AFTER = re.compile(r"\.?(?:\s+[a-z]|\s*[,;:)]|\s*$)")
 
 
 def _spelled_out(words: list[str]) -> list[str]:
@@ -254,7 +286,8 @@ def read_streets(article: Article, sentence: Sentence, doc: Doc, quoted: Callabl
     matches = list(_STREET.finditer(sentence.text))
     for m in matches:
         suffix = m.group("suffix").lower()
-        if suffix in _AMBIGUOUS_SUFFIXES and not m.group("num") and not _NUMBERED.match(m.group("name")):
+        if suffix in _AMBIGUOUS_SUFFIXES and not m.group("num") and not _NUMBERED.match(m.group("name")) \
+                and not (suffix in _ABBREVIATED_SUFFIXES and _NOT_A_TITLE_AFTER.match(sentence.text, m.end("suffix"))):
             continue  # "Supreme Court", "Dr. Jane Smith", "St. Louis": a street only with a number or direction
         words = m.group("name").split()
         while words and doc.vocab[words[0].lower()].is_stop:
