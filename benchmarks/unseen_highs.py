@@ -11,7 +11,9 @@ Slices, each fixed before it was run:
   right; the classes of the 8 wrong ones were fixed afterwards, so it is no longer held out);
 - ``unseen2``: GVA positions 108-167 and BASIL positions 54-83 (4 of 12 right; used since);
 - ``unseen3``: GVA positions 180-239 and BASIL positions 90-99, after test4's (fixed on 2026-11-30 before
-  it was run, under the severity table that lets only ages be high).
+  it was run, under the severity table that lets only ages be high);
+- ``unseen4``: GVA positions 276-289, the last qualifying GVA events, after test6's (fixed on 2026-11-30
+  before it was run, to judge the high findings of the age rules written that day).
 
 Usage: ``python benchmarks/unseen_highs.py unseen2 OUT.jsonl`` writes the findings (article text stays
 out of the repository: write OUT outside it); ``python benchmarks/unseen_highs.py --score VERDICTS.json``
@@ -36,6 +38,7 @@ SLICES: dict[str, dict[str, tuple[int, int]]] = {
     "unseen1": {"gva": (48, 108), "basil": (24, 54)},
     "unseen2": {"gva": (108, 168), "basil": (54, 84)},
     "unseen3": {"gva": (180, 240), "basil": (90, 100)},
+    "unseen4": {"gva": (276, 290)},
 }
 
 
