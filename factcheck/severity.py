@@ -106,6 +106,9 @@ TABLE: tuple[SeverityRule, ...] = (
        "an arrest, when the scene was found, or hedges that reach each other; none for whole hours apart "
        "when a time zone is named", "low", "medium",
        "the time of the event, of the call to police, or when the scene was found"),
+    _R("fact", "time of day differs", "medium when a clock time falls two hours or more outside the part of the "
+       "day another outlet gives; else low", "low", "medium",
+       "“Friday afternoon” and “11:30 a.m.” cannot both time one shooting"),
     _R("fact", "residence differs", "low", "low", "low",
        "where a person is from: one outlet may name the neighbourhood, the other the city"),
     _R("fact", "condition differs", "low", "low", "low",

@@ -228,6 +228,24 @@ def _days(text: str) -> set[str]:
     return {d for d in WEEKDAYS for m in re.finditer(rf"\b{d}\b", low) if not SPEECH_BEFORE.search(low[:m.start()])}
 
 
+def _one_night(a: str, day_a: str, b: str, day_b: str) -> bool:
+    """Whether two weekdays a day apart tell one night: the earlier one's night, or the later one's early
+    hours ("Friday night" / "early Saturday"; "Saturday morning").
+
+    >>> _one_night("shot late Friday night", "friday", "shot early Saturday", "saturday")
+    True
+    >>> _one_night("shot Friday afternoon", "friday", "shot Saturday afternoon", "saturday")
+    False
+    """
+    if WEEKDAYS[(WEEKDAYS.index(day_a) + 1) % 7] == day_b:
+        (earlier, first), (later, second) = (a.lower(), day_a), (b.lower(), day_b)
+    elif WEEKDAYS[(WEEKDAYS.index(day_b) + 1) % 7] == day_a:
+        (earlier, first), (later, second) = (b.lower(), day_b), (a.lower(), day_a)
+    else:
+        return False
+    return bool(re.search(rf"\b{first}\s+night\b", earlier) or re.search(rf"\bearly\s+{second}\b|\b{second}\s+morning\b", later))
+
+
 def _clash_either_order(a: str, b: str, settings: Settings) -> tuple[str, str] | None:
     """The polarity clash of two versions, read in one fixed order so that it does not depend on which
     outlet comes first (word alignment is not symmetric where words repeat), shown from ``a`` to ``b``."""
@@ -343,9 +361,10 @@ def actor_rule(v: Versions, settings: Settings) -> Contradiction | None:
 
 @rule("day")
 def day_rule(v: Versions, settings: Settings) -> Contradiction | None:
-    """The versions put the event on different named weekdays (medium)."""
+    """The versions put the event on different named weekdays (medium); not one night told by the two dates
+    it spans ("late Friday night" / "early Saturday morning")."""
     da, db = _days(v.a), _days(v.b)
-    if da and db and not da & db:
+    if da and db and not da & db and not (len(da) == len(db) == 1 and _one_night(v.a, next(iter(da)), v.b, next(iter(db)))):
         return Contradiction("day", "medium", f"rule day: {', '.join(sorted(da))} vs {', '.join(sorted(db))}",
                              (", ".join(sorted(da)), ", ".join(sorted(db))))
     return None

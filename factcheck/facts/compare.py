@@ -27,6 +27,9 @@ __all__ = ["compare_facts"]
 
 #: Counts an editor must see first when outlets disagree: the casualties and arrests of the event.
 _CORE_COUNTS = frozenset({"killed", "injured", "shot", "arrested"})
+#: Counts that differ for good reason as often as not, shown as leads (low): victims go to several hospitals,
+#: and an outlet may count those of one.
+_LEAD_COUNTS = frozenset({"hospitalised"})
 
 
 def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences: Sequence[Sentence],
@@ -95,9 +98,9 @@ def _grouped(facts: Sequence[Fact], person: dict[str, int]) -> dict[tuple[object
         subject: object = person.get(f.subject, f.subject) if f.subject != "event" else "event"
         part = _part(f.subject)
         if part is not None:
-            if part in named_parts and part not in roles:
+            if part not in roles and (part in named_parts or f.attribute != "age"):
                 continue  # "the suspect" of an event that names several suspects
-            subject = roles.get(part, f.subject)  # a part no one is named in is compared as itself
+            subject = roles.get(part, f.subject)  # the age of a part no one is named in is compared as itself
         if f.attribute.startswith("amount "):
             grouped[(subject, f"amount {f.attribute.split()[-1]}")].append(f)  # kinds of one thing: see _counts
         elif f.attribute != "role":
@@ -294,7 +297,7 @@ def _counts(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int],
             quoted = any(f.quoted for f in (*fa, *fb))
             severity = ("high" if attribute in _CORE_COUNTS and not quoted and not later else "medium") if lede else "low"
             why = (" (in a quotation)" if quoted else " (published days apart: may be an update)" if later else "")
-        if amount:
+        if amount or attribute in _LEAD_COUNTS:
             severity = "low"
         builder.add(label, severity, f"{attribute if amount else 'number ' + attribute}: {say(fa)} “{a.text}”, {say(fb)} "
                     f"“{b.text}” — {result.detail}{why}", fa, fb)

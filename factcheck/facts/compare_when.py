@@ -114,6 +114,9 @@ def compare_times(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str,
     10")."""
     what = _WHAT.get(attribute.split()[-1], "of the event")
     builder = ClaimBuilder(by_key, f"same event: time {what}")
+    parts = [f for f in group if f.value.startswith("part ")]
+    group = [f for f in group if not f.value.startswith("part ")]
+    _parts_against_clocks(parts, group, what, builder)
     sources = sorted({f.source for f in group})
     done: set[tuple[str, str]] = set()
     for i, sa in enumerate(sources):
@@ -138,6 +141,59 @@ def compare_times(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str,
                             f"time {what}: {say(same_a or [a])} {a.text}, {say(same_b or [b])} "
                             f"{b.text} ({apart}){why}", same_a or [a], same_b or [b])
     return builder.claim()
+
+
+def _parts_against_clocks(parts: Sequence[Fact], clocks: Sequence[Fact], what: str, builder: ClaimBuilder) -> None:
+    """A part of the day one outlet gives ("Friday afternoon") against another outlet's part of the day that
+    does not meet it ("Friday night", low), or against the clock times of an outlet that gives one, when no
+    clock time of the first outlet's says otherwise and every time of the other's falls
+    half an hour or more outside the part's hours ("around 11:30 a.m."): medium two hours or more outside
+    in sentences a verb ties to the event, else low."""
+    unclocked = sorted({f.source for f in parts} - {f.source for f in clocks})
+    for k, source in enumerate(unclocked):
+        mine = [f for f in parts if f.source == source]
+        spans = [_span(f) for f in mine]
+        for other in unclocked[k + 1:]:
+            theirs = [f for f in parts if f.source == other]
+            if not any(_overlaps(x, _span(f)) for x in spans for f in theirs):
+                builder.add("time of day differs", "low", f"time {what}: {say(mine)} {mine[0].text}, {say(theirs)} "
+                            f"{theirs[0].text} (parts of the day that do not meet){_loose(mine, theirs)}", mine, theirs)
+        for other in sorted({f.source for f in clocks}):
+            theirs = [f for f in clocks if f.source == other]
+            gap = min(_outside(_minutes(c), span) for c in theirs for span in spans)
+            if gap < 30:
+                continue
+            why = _loose(mine, theirs)
+            # the other outlet's own part of the day, if it gives one, is cited with its clock time
+            told = theirs + [f for f in parts if f.source == other]
+            builder.add("time of day differs", "medium" if gap >= 120 and not why else "low",
+                        f"time {what}: {say(mine)} {mine[0].text}, {say(theirs)} {theirs[0].text} "
+                        f"({gap} minutes outside it){why}", mine, told)
+
+
+def _span(f: Fact) -> tuple[int, int]:
+    low, _, high = f.value.split()[1].partition("-")
+    return int(low), int(high)
+
+
+def _overlaps(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """Whether two spans of the day share more than the hour at which one shades into the other ("6:20
+    Thursday night" is also evening), a night's running past midnight.
+
+    >>> _overlaps((720, 1140), (1080, 1800)), _overlaps((0, 720), (1080, 1800)), _overlaps((720, 1140), (1020, 1410))
+    (False, True, True)
+    """
+    return any(min(x[1], y[1] + d) - max(x[0], y[0] + d) > 60 for d in (-1440, 0, 1440))
+
+
+def _outside(minute: int, span: tuple[int, int]) -> int:
+    """How many minutes a clock time falls outside a span of the day (a night's runs past midnight).
+
+    >>> _outside(690, (720, 1140)), _outside(90, (1140, 1800)), _outside(900, (720, 1140))
+    (30, 0, 0)
+    """
+    low, high = span
+    return min(max(low - m, m - high, 0) for m in (minute, minute + 1440))
 
 
 def compare_streets(group: Sequence[Fact], by_key: dict[tuple[str, int], Sentence]) -> Claim | None:

@@ -29,7 +29,7 @@ from ..text.lexicon import (
 )
 from .condition import read_conditions
 from .measures import read_amounts, read_counts
-from .when_where import read_clock_times, read_dates, read_streets, read_weekdays
+from .when_where import read_clock_times, read_dates, read_day_parts, read_streets, read_weekdays
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -80,13 +80,15 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
         if resolved is not None:
             facts += _person_facts(article, person, resolved, quoted)
             named.setdefault(person[0].index, []).append((person[1].start, person[1].end, resolved))
+    several = _several_parts(docs)
     for sentence, doc in zip(sentences, docs, strict=True):
         facts += read_counts(article, sentence, doc, quoted, settings)
         facts += read_amounts(article, sentence, doc, quoted, settings)
-        facts += _role_ages(article, sentence, doc, quoted)
+        facts += _role_ages(article, sentence, doc, quoted, several)
         facts += read_weekdays(article, sentence, doc, quoted, settings.fact_lede)
         facts += read_dates(article, sentence, doc, quoted, settings.fact_lede)
         facts += read_clock_times(article, sentence, doc, quoted, settings.fact_lede)
+        facts += read_day_parts(article, sentence, doc, quoted, settings.fact_lede)
         facts += read_streets(article, sentence, doc, quoted)
         facts += read_conditions(article, sentence, doc, quoted, named.get(sentence.index, []))
     return tuple(sorted(facts, key=lambda f: (f.start, f.attribute)))
@@ -249,7 +251,7 @@ def _age(text: str, ent: Span) -> tuple[str, str, int, int] | None:
         # "the 45-year-old victim, John Smith" is his age, and so is "identified the 45-year-old as John
         # Smith"; "a 45-year-old man and John Smith" is not.
         if all((t.pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT") and t.lower_ not in ("and", "or"))
-               or (t.lower_ == "as" and _identifying(t)) for t in between):
+               or (t.lower_ == "as" and ent.root.head == t and _identifying(t)) for t in between):
             value = whole_number(m.group("n"))
             if value is not None and 0 < value < 120:
                 return str(value), text[m.start():old], m.start(), old
@@ -258,7 +260,8 @@ def _age(text: str, ent: Span) -> tuple[str, str, int, int] | None:
 
 def _identifying(word: Token) -> bool:
     """"as" in "identified (the 45-year-old) as John Smith", which the model hangs on the verb or, as often,
-    on the age before it."""
+    on the age before it; the name must be its object ("identified the 19-year-old as John Smith's son" is
+    not Smith's age)."""
     return any(h.lemma_.lower() in ("identify", "name") for h in (word.head, word.head.head))
 
 
@@ -353,10 +356,23 @@ def _role_of_name(ent: Span) -> Token | None:
     return None
 
 
-def _role_ages(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool]) -> list[Fact]:
+#: Words that make a part one of several: "the other victim", "a second suspect".
+_ONE_OF_SEVERAL = frozenset({"other", "another", "second", "both", "each"})
+
+
+def _several_parts(docs: Sequence[Doc]) -> frozenset[str]:
+    """The parts an article gives to more than one person ("two suspects", "the other victim"): its
+    "the suspect" may be any of them."""
+    return frozenset(t.lemma_.lower() for doc in docs for t in doc if t.pos_ == "NOUN" and (
+        t.tag_ == "NNS" or any(c.lower_ in _ONE_OF_SEVERAL for c in t.children)))
+
+
+def _role_ages(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
+               several: Collection[str] = ()) -> list[Fact]:
     """Ages of people the sentence names only by their part: "the 25-year-old suspect", "the suspect, a
     24-year-old man", "the shooter was a 58-year-old white man". The subject is "the <part>"; comparison
-    gives the age to a named person only when the event links that part to one person."""
+    gives the age to a named person when the event links that part to one person, or compares it as the
+    part when no one is named in it. A part the article gives to ``several`` people is no one's."""
     out = []
     for old in doc:
         if old.lower_ != "old" or old.dep_ != "amod" or old.head.pos_ != "NOUN":
@@ -374,7 +390,7 @@ def _role_ages(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[
             subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
             role = _role(subjects[0]) if len(subjects) == 1 else None  # "the shooter was a 58-year-old man"
         value = whole_number(numbers[0].text)
-        if role is None or value is None or not 0 < value < 120:
+        if role is None or value is None or not 0 < value < 120 or role.lemma_.lower() in several:
             continue
         start = sentence.start + numbers[0].idx
         end = sentence.start + old.idx + len(old.text)

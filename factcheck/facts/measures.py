@@ -13,7 +13,7 @@ from ..compare.claim import sentence_quantities
 from ..quantities.units import singular
 from ..records import Article, Fact, Quantity, Sentence
 from ..settings import Settings
-from ..text.lexicon import EVENT_PREDICATES, INJURY_GRADES, PEOPLE_NOUNS, SCOPE_WORDS
+from ..text.lexicon import CONVEY_VERBS, EVENT_PREDICATES, INJURY_GRADES, PEOPLE_NOUNS, SCOPE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -134,25 +134,22 @@ def _is_age(num: Token) -> bool:
     return doc[i - 2].ent_type_ == "PERSON" or (closed and doc[i - 2].pos_ == "PROPN")
 
 
-#: Verbs that, with a hospital as where to, count the people hospitalised: "six were taken to Stanford Hospital".
-_TO_HOSPITAL = frozenset({"take", "transport", "rush", "bring", "airlift", "fly"})
-
-
 def _to_hospital(tok: Token) -> bool:
     """Whether a verb sends its object to a hospital ("taken to Stanford Medical Center", "rushed to a
-    hospital"): the place is a hospital by its noun, or a facility or organisation named as a medical
-    centre."""
+    hospital"): the place is a hospital by its noun, or a facility or organisation whose name says it is
+    medical."""
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "to":
             for place in prep.children:
                 if place.dep_ == "pobj" and (place.lemma_.lower() == "hospital" or (
-                        place.ent_type_ in ("ORG", "FAC") and place.lemma_.lower() in ("center", "centre"))):
-                    return True
+                        place.ent_type_ in ("ORG", "FAC") and any(w.lemma_.lower() in ("medical", "hospital")
+                                                                  for w in place.subtree))):
+                    return True  # "Stanford Medical Center"; not "the Lakewood Civic Center"
     return False
 
 
 def _lemma(tok: Token) -> str | None:
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in _TO_HOSPITAL and _to_hospital(tok):
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in CONVEY_VERBS and _to_hospital(tok):
         return "hospitalised"
     for key in (tok.lemma_.lower(), tok.text.lower()):
         if key in EVENT_PREDICATES:

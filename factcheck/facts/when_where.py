@@ -26,7 +26,7 @@ from ..text.lexicon import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["publication_day", "read_clock_times", "read_dates", "read_streets", "read_weekdays"]
+__all__ = ["DAY_PARTS", "publication_day", "read_clock_times", "read_dates", "read_day_parts", "read_streets", "read_weekdays"]
 
 #: Verbs a time may be hung on by the parse without their being what it times: attribution ("..., police
 #: said") and the copula ("the shooting was around 6:30").
@@ -221,6 +221,39 @@ def read_clock_times(article: Article, sentence: Sentence, doc: Doc, quoted: Cal
         start = sentence.start + m.start()
         out.append(Fact(article.source, sentence.index, "event", f"time {when}", f"{hedge}{minutes}",
                         m.group(0).strip(), start, sentence.start + m.end(), quoted=quoted(start)))
+    return out
+
+
+#: The hours each part of the day may name, alone, "early" and "late", in minutes after midnight, generous
+#: at both ends (a night runs past midnight: 1800 is 6 a.m. the next day).
+DAY_PARTS = {
+    "morning": {"": (0, 720), "early": (0, 480), "late": (540, 720)},
+    "afternoon": {"": (720, 1140), "early": (720, 900), "late": (900, 1140)},
+    "evening": {"": (1020, 1410), "early": (1020, 1200), "late": (1200, 1410)},
+    "night": {"": (1080, 1800), "early": (1080, 1380), "late": (1260, 1740)},
+}
+_DAY_PART = re.compile(
+    r"\b(?:(?P<mod>early|late)\s+)?(?P<day>(?:" + "|".join(w.title() for w in WEEKDAYS) + r")|this|last|that)\s+"
+    r"(?P<part>morning|afternoon|evening|night)\b")
+
+
+def read_day_parts(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
+                   lede: int) -> list[Fact]:
+    """The part of the day an outlet gives the event without a clock time ("Friday afternoon", "early
+    Monday morning"), as the span of minutes it allows (``part 0-540``), compared with the other outlets'
+    clock times. One a clock time qualifies ("2:46 this afternoon") is read with that time."""
+    out = []
+    clocks = [m.span() for m in _CLOCK.finditer(sentence.text)]
+    for m in _DAY_PART.finditer(sentence.text):
+        if any(a <= m.start() <= b + 1 for a, b in clocks):
+            continue
+        when = _when(sentence, doc, m.start("day"), m.end())
+        if when is None or (when in OPENING_TIMES and sentence.index >= lede):
+            continue
+        low, high = DAY_PARTS[m.group("part")][m.group("mod") or ""]
+        start = sentence.start + m.start()
+        out.append(Fact(article.source, sentence.index, "event", f"time {when}", f"part {low}-{high}",
+                        m.group(0), start, sentence.start + m.end(), quoted=quoted(start)))
     return out
 
 

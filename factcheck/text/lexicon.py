@@ -16,6 +16,7 @@ __all__ = [
     "COMMON_CAPITALISED",
     "COMPASS_POINTS",
     "CONDITIONS",
+    "CONVEY_VERBS",
     "EVENT_PREDICATES",
     "FUNCTION_WORDS",
     "HONORIFICS",
@@ -141,6 +142,8 @@ EVENT_PREDICATES = {
     "hospitalize": "hospitalised", "hospitalise": "hospitalised", "rescue": "rescued", "evacuate": "evacuated",
     "seize": "seized", "displace": "displaced", "missing": "missing",
 }
+#: Verbs that, with a hospital as where to, count the people hospitalised: "six were taken to Stanford Hospital".
+CONVEY_VERBS = frozenset({"take", "transport", "rush", "bring", "airlift", "fly"})
 #: What a person can be to their partner: "husband" and "fiancé" of one person cannot both be right.
 PARTNERS = frozenset(
     "husband wife fiancé fiancée fiance fiancee boyfriend girlfriend partner spouse ex-husband ex-wife ex-boyfriend "
