@@ -342,7 +342,28 @@ def read_streets(article: Article, sentence: Sentence, doc: Doc, quoted: Callabl
                             quoted=quoted(previous.start)))
         out.append(Fact(article.source, sentence.index, "event", "street", value, sentence.text[start - sentence.start:m.end()],
                         start, end, quoted=quoted(start)))
-    return out + _addresses(article, sentence, matches, quoted)
+    return out + _shared_type(article, sentence, quoted) + _addresses(article, sentence, matches, quoted)
+
+
+#: Two streets written with one plural type, a corner: "near 41st and West Market Streets".
+_SHARED_TYPE = re.compile(
+    rf"\b(?P<a>{_STREET_NAME})\s+(?:and|&)\s+(?P<b>{_STREET_NAME})\s+(?P<suffix>Streets|Avenues|Roads|Boulevards|Drives)\b")
+
+
+def _shared_type(article: Article, sentence: Sentence, quoted: Callable[[int], bool]) -> list[Fact]:
+    """The two streets, and their corner, of names that share one plural street type ("41st and West Market
+    Streets" is 41st Street at West Market Street)."""
+    out = []
+    for m in _SHARED_TYPE.finditer(sentence.text):
+        kind = m.group("suffix").lower()[:-1]
+        values = [" ".join([*_spelled_out(m.group(g).split()), kind]) for g in ("a", "b")]
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        out.append(Fact(article.source, sentence.index, "event", "corner", " & ".join(sorted(values)), m.group(0),
+                        start, end, quoted=quoted(start)))
+        for g, value in zip(("a", "b"), values, strict=True):
+            out.append(Fact(article.source, sentence.index, "event", "street", value, m.group(g),
+                            sentence.start + m.start(g), sentence.start + m.end(g), quoted=quoted(sentence.start + m.start(g))))
+    return out
 
 
 def _addresses(article: Article, sentence: Sentence, streets: list[re.Match[str]],
