@@ -48,11 +48,14 @@ SETS: dict[str, tuple[Path, tuple[int, int] | None]] = {
     "gva-next-200": (DATA / "gva_semeval2018t5.jsonl", (200, 400)),
     # Grouping only, and fixed before any grouping was scored on it.
     "gva-401-600": (DATA / "gva_semeval2018t5.jsonl", (400, 600)),
-    # Grouping only: fixed before the grouping changes scored against it were made, scored once when they were final.
+    # Grouping only: held out for one round, scored once (0.876); used for development since.
     "gva-601-800": (DATA / "gva_semeval2018t5.jsonl", (600, 800)),
+    # Grouping only: fixed before the round that uses gva-601-800 started, to be scored once when it is final.
+    "gva-801-1000": (DATA / "gva_semeval2018t5.jsonl", (800, 1000)),
 }
-# gva-next-200 and gva-401-600 were held out until their errors were read to shape the headline tolls.
-HELD_OUT = ("gva-601-800",)
+# gva-next-200 and gva-401-600 were held out until their errors were read to shape the headline tolls;
+# gva-601-800 until it was scored once.
+HELD_OUT = ("gva-801-1000",)
 SPEED = ("giveme5w1h", "gva-200")
 GROUPING = "## Grouping a flat dump into events (labels hidden)"
 FORMATS = ("md", "json")
