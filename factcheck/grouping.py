@@ -5,8 +5,9 @@ after removing what every article of the dump shares), their texts use the same 
 and they name the same people and places (shared capitalised words, rare ones counting most). Reports
 published within days of each other count for; dates weeks apart count against, unless the later report
 names the earlier one's day or month (a trial recalling the shooting); headlines giving different tolls
-("1 dead, 7 injured", "1 dead, 3 hurt") count against. Groups come from average-linkage
-clustering of that score. The grouping is written to a JSON file an
+("1 dead, 7 injured", "1 dead, 3 hurt") count against, and so do leads naming places of which neither
+report names any of the other's (a toddler shot in Seattle, another in Marion County). Groups come from
+average-linkage clustering of that score. The grouping is written to a JSON file an
 editor can correct; given that file again, the batch uses it as it stands.
 """
 
@@ -26,14 +27,14 @@ from .errors import InputError
 from .ingest import read_articles
 from .records import Article
 from .render import atomic_write
-from .text.lexicon import COMMON_CAPITALISED, MONTH_NAMES
+from .text.lexicon import COMMON_CAPITALISED, MONTH_NAMES, STATE_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from .batch import BatchOptions
     from .embedding import Embedder
 
-__all__ = ["GroupSettings", "date_score", "group_articles", "grouped_events", "read_groups", "toll_score",
-           "write_groups"]
+__all__ = ["GroupSettings", "date_score", "group_articles", "grouped_events", "lead_places", "place_score",
+           "read_groups", "toll_score", "write_groups"]
 
 # A capitalised word not opening a sentence or a quotation: a name or a place, word by word, so "Smith"
 # in one report meets "John Smith" in another.
@@ -52,7 +53,7 @@ class GroupSettings:
 
     The weights and threshold were chosen together on giveme5w1h and the first 200 GVA events (see
     benchmarks/results/batch.md), on the flat top of a sweep (threshold 0.15-0.2 all score within 0.04 ARI
-    on both), so those two scores are not held out; the next 200 GVA events there are.
+    on both), so those two scores are not held out; benchmarks/results/batch.md says which slices are.
 
     Attributes:
         lead_chars: Characters of headline and lead embedded per article (600: the lead says what
@@ -82,6 +83,14 @@ class GroupSettings:
             (dead, hurt, shot: "1 dead, 7 injured" and "1 dead, 3 hurt") (0.1): two shootings of one kind in
             one city read alike, but a headline's toll is the first thing it gets right. Chosen on
             giveme5w1h and gva-200 from 0.05 and 0.1, which scored alike there.
+        place_penalty: Subtracted from two articles whose leads both name places (see :func:`lead_places`)
+            when neither text names any place of the other's lead (0.1): two accidental shootings of
+            toddlers, one in Seattle and one in Marion County, Texas, read alike and share no name the
+            other lacks, so only a shared name could tie them, never a place that differs; a place is
+            looked for in the other's whole text, so a report naming the county and another naming the
+            town, which the first also mentions, do not conflict. Chosen on the five development slices
+            from 0.05, 0.1 and 0.15, which scored alike (mean ARI 0.920, 0.923 and 0.924 at the default
+            threshold, against 0.909 without; benchmarks/results/batch.md). 0 skips the entity recogniser.
         threshold: Average score two groups need to merge (0.175).
     """
 
@@ -96,6 +105,7 @@ class GroupSettings:
     far_grace: int = 7
     far_full: int = 90
     toll_penalty: float = 0.1
+    place_penalty: float = 0.1
     threshold: float = 0.175
 
 
@@ -210,6 +220,78 @@ def toll_score(articles: Sequence[Article], settings: GroupSettings) -> np.ndarr
     return adjust
 
 
+# Places wider than a town: two towns of one state, or of one country, are two places.
+_WIDE_PLACES = frozenset(
+    {name.lower() for name in STATE_ABBREVIATIONS.values()}
+    | {abbreviation.lower().rstrip(".") for abbreviation in STATE_ABBREVIATIONS}
+    # AP style spells these states out, so the abbreviations above leave them out.
+    | {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah"}
+    | {"u.s", "us", "usa", "america", "united states", "the united states", "the u.s"})
+# Entity kinds that name a place: towns, counties and states (GPE), other places (LOC), buildings,
+# streets and bridges (FAC).
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def lead_places(leads: Sequence[str]) -> list[frozenset[str]]:
+    """The places each lead names, lower case: spaCy's place entities, less states and countries.
+
+    Only the entity recogniser runs (the small English pipeline gives it token vectors of its own); the
+    parser, which also marks sentence starts the recogniser respects, does not, so an entity may differ
+    from a full parse's now and then.
+
+    >>> lead_places(["Toddler shot in Seattle motel. SEATTLE - A 2-year-old boy was shot, Washington police say."])
+    [frozenset({'seattle'})]
+    """
+    from threadpoolctl import threadpool_limits
+
+    from .nlp import load_nlp
+
+    nlp = load_nlp()
+    ner = nlp.get_pipe("ner")
+    listens = any(node.name == "tok2vec-listener" for node in ner.model.walk())  # type: ignore[attr-defined]
+    skip = [name for name in nlp.pipe_names if name != "ner" and not (listens and name == "tok2vec")]
+    out = []
+    # One BLAS thread: the matrices are small, and a second thread spins for more CPU than it saves.
+    with threadpool_limits(1, user_api="blas"):
+        for doc in nlp.pipe(leads, batch_size=64, disable=skip):
+            found = (e.text.strip().lower().rstrip(".") for e in doc.ents if e.label_ in _PLACE_LABELS)
+            out.append(frozenset(p for p in found if len(p) > 2 and p not in _WIDE_PLACES))
+    return out
+
+
+def place_score(articles: Sequence[Article], settings: GroupSettings,
+                places: Sequence[frozenset[str]] | None = None) -> np.ndarray:
+    """What the places of the leads add to each pair of articles' score: minus ``place_penalty`` when both
+    leads name places and neither article's text (headline and body, lower case) contains any place of
+    the other's lead; nothing otherwise.
+
+    Args:
+        articles: The articles.
+        settings: ``place_penalty`` and ``lead_chars``.
+        places: Each article's lead places (:func:`lead_places` of its lead when omitted).
+
+    >>> a = [Article("a", "", "Toddler shot in Seattle", "Police in Seattle said a boy, 2, shot himself."),
+    ...      Article("b", "", "Boy, 3, shoots self", "A Marion County boy shot himself, deputies said."),
+    ...      Article("c", "", "Boy shot himself", "The Seattle boy who shot himself is recovering.")]
+    >>> place_score(a, GroupSettings(), [frozenset({"seattle"}), frozenset({"marion county"}), frozenset()]).tolist()
+    [[0.0, -0.1, 0.0], [-0.1, 0.0, 0.0], [0.0, 0.0, 0.0]]
+    """
+    if places is None:
+        places = lead_places([_lead(a, settings.lead_chars) for a in articles])
+    vocabulary = {place: i for i, place in enumerate(sorted(set().union(*places)))}
+    n = len(articles)
+    named = np.zeros((n, len(vocabulary)))
+    for row, own in enumerate(places):
+        named[row, [vocabulary[p] for p in own]] = 1.0
+    texts = [f"{a.title}\n{a.text}".lower() for a in articles]
+    found = np.array([[place in text for place in vocabulary] for text in texts], dtype=float).reshape(n, -1)
+    mentions = np.asarray(named @ found.T) > 0  # mentions[i, j]: j's text names a place of i's lead
+    has = np.asarray(named.sum(axis=1)) > 0
+    conflict = has[:, None] & has[None, :] & ~mentions & ~mentions.T
+    adjust: np.ndarray = np.where(conflict, -settings.place_penalty, 0.0)
+    return adjust
+
+
 def _recalls(articles: Sequence[Article], days: np.ndarray, within: int) -> np.ndarray:
     """``recalls[i, j]``: of two articles, the later one names the earlier one's day (give or take
     ``within`` days) or its month. Symmetric; false where a date is unknown."""
@@ -285,6 +367,8 @@ def group_articles(articles: Sequence[Article], embedder: Embedder, settings: Gr
     score += settings.name_weight * _name_overlap([_names(a.text) for a in articles])
     score += date_score(articles, settings)
     score += toll_score(articles, settings)
+    if settings.place_penalty:
+        score += place_score(articles, settings, lead_places(leads))
     distance = np.clip(1.0 - score, 0.0, None)
     np.fill_diagonal(distance, 0.0)
     labels = fcluster(linkage(squareform(distance, checks=False), method="average"),

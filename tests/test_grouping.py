@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.batch import BatchOptions, check_batch
-from factcheck.grouping import GroupSettings, date_score, group_articles, read_groups, toll_score
+from factcheck.grouping import GroupSettings, date_score, group_articles, lead_places, place_score, read_groups, toll_score
 from factcheck.records import Article
 
 BOAT = "A tourist boat hit a bridge on the Rhine near Cologne; Captain Weber and 27 passengers were hurt."
@@ -129,3 +129,34 @@ def test_headline_tolls(one: str, other: str, conflict: bool) -> None:
     settings = GroupSettings()
     score = toll_score([Article("a", "", one, ""), Article("b", "", other, "")], settings)
     assert score[0, 1] == score[1, 0] == pytest.approx(-settings.toll_penalty if conflict else 0.0)
+
+
+# Places of the leads: (one article's headline and text, another's, whether their places conflict).
+PLACE_CASES = [
+    (("Toddler shot in motel", "Police in Seattle say a 2-year-old boy shot himself in a motel room."),
+     ("Toddler shot in face", "A Marion County toddler was critically injured Monday, the sheriff said."), True),
+    # A state is no place of its own: two towns of Texas are two places.
+    (("Boy, 7, shoots self", "A 7-year-old boy shot himself in the hand in Alvin, Texas, deputies said."),
+     ("Boy, 11, shoots himself", "HOUSTON, Texas - An 11-year-old boy shot himself at a home."), True),
+    # The town one names is in the other's text, though its lead names the county.
+    (("Toddler shot in face", "A Marion County toddler was critically injured Monday near Jefferson."),
+     ("Toddler dies", "JEFFERSON - The 3-year-old shot on Monday has died, deputies said."), False),
+    (("Man shot in Selma", "SELMA - A man was shot by police on Friday."),
+     ("Officer shoots man", "A man was shot by an officer in Selma on Friday, police said."), False),
+    # A lead without a place conflicts with none.
+    (("Man shot in Selma", "SELMA - A man was shot by police on Friday."),
+     ("Officer shoots man", "A man was shot by an officer on Friday, police said."), False),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "conflict"), PLACE_CASES)
+def test_lead_places(one: tuple[str, str], other: tuple[str, str], conflict: bool) -> None:
+    settings = GroupSettings()
+    score = place_score([Article("a", "", *one), Article("b", "", *other)], settings)
+    assert score[0, 1] == score[1, 0] == pytest.approx(-settings.place_penalty if conflict else 0.0)
+    assert score[0, 0] == score[1, 1] == 0.0
+
+
+def test_lead_places_leave_out_states_and_countries() -> None:
+    assert lead_places(["A man was shot in Dayton, Ohio, the U.S. Marshals said.", "No place here."]) == [
+        frozenset({"dayton"}), frozenset()]
