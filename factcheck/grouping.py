@@ -27,7 +27,7 @@ from .errors import InputError
 from .ingest import read_articles
 from .records import Article
 from .render import atomic_write
-from .text.lexicon import COMMON_CAPITALISED, MONTH_NAMES, STATE_ABBREVIATIONS
+from .text.lexicon import COMMON_CAPITALISED, MONTH_NAMES, STATE_ABBREVIATIONS, US_NAMES, US_STATES
 
 if TYPE_CHECKING:
     from .batch import BatchOptions
@@ -222,11 +222,9 @@ def toll_score(articles: Sequence[Article], settings: GroupSettings) -> np.ndarr
 
 # Places wider than a town: two towns of one state, or of one country, are two places.
 _WIDE_PLACES = frozenset(
-    {name.lower() for name in STATE_ABBREVIATIONS.values()}
+    {name.lower() for name in US_STATES}
     | {abbreviation.lower().rstrip(".") for abbreviation in STATE_ABBREVIATIONS}
-    # AP style spells these states out, so the abbreviations above leave them out.
-    | {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah"}
-    | {"u.s", "us", "usa", "america", "united states", "the united states", "the u.s"})
+    | {f"{the}{name.lower()}" for name in US_NAMES for the in ("", "the ")})
 # Entity kinds that name a place: towns, counties and states (GPE), other places (LOC), buildings,
 # streets and bridges (FAC).
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

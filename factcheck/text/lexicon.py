@@ -38,6 +38,8 @@ __all__ = [
     "TIME_ZONE",
     "TITLES",
     "TITLE_ABBREVIATIONS",
+    "US_NAMES",
+    "US_STATES",
     "WEEKDAYS",
     "canonical_title",
     "expand_abbreviation",
@@ -72,6 +74,10 @@ STATE_ABBREVIATIONS: dict[str, str] = {
     "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington",
     "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wisc.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "District of Columbia",
 }
+#: The US states by name: those AP style abbreviates, and those it always spells out.
+US_STATES = frozenset(STATE_ABBREVIATIONS.values()) | {"Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"}
+#: What news copy calls the United States.
+US_NAMES = frozenset({"U.S", "US", "USA", "America", "United States"})
 
 #: Street abbreviations ("Main St.", "Fifth Ave."). Unlike a title these can end a sentence, so they are
 #: listed for expansion, not as non-final.
