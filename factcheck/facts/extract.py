@@ -347,9 +347,16 @@ def _role_of_name(ent: Span) -> Token | None:
     head = root.head
     if root.dep_ == "appos":
         return _role(head)
-    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in ("identify", "name"):
-        subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return _role(subjects[0]) if len(subjects) == 1 else None
+    if root.dep_ == "pobj" and head.lower_ == "as" and _identifying(head):
+        # "the shooter was identified as John Smith", or in the active voice "the medical examiner
+        # identified the shooter's girlfriend as Jane Smith": the one identified is the passive subject or
+        # the object (on which the model often hangs "as"), never the one who identifies
+        if head.head.dep_ == "dobj":
+            return _role(head.head)
+        verb = head.head
+        identified = ([c for c in verb.children if c.dep_ == "nsubjpass"] or [c for c in verb.children if c.dep_ == "dobj"]
+                      or [c for c in verb.children if c.dep_ == "nsubj"])
+        return _role(identified[0]) if len(identified) == 1 else None
     if root.dep_ in ("nsubj", "attr") and head.lemma_ == "be":
         other = [c for c in head.children if c.dep_ == ("attr" if root.dep_ == "nsubj" else "nsubj")]
         return _role(other[0]) if len(other) == 1 else None

@@ -135,7 +135,7 @@ def _is_age(num: Token) -> bool:
 
 
 def _to_hospital(tok: Token) -> bool:
-    """Whether a verb sends its object to a hospital ("taken to Stanford Medical Center", "rushed to a
+    """Whether a verb sends its object to a hospital ("taken to Mercy Medical Center", "rushed to a
     hospital"): the place is a hospital by its noun, or a facility or organisation whose name says it is
     medical."""
     for prep in tok.children:
@@ -144,7 +144,7 @@ def _to_hospital(tok: Token) -> bool:
                 if place.dep_ == "pobj" and (place.lemma_.lower() == "hospital" or (
                         place.ent_type_ in ("ORG", "FAC") and any(w.lemma_.lower() in ("medical", "hospital")
                                                                   for w in place.subtree))):
-                    return True  # "Stanford Medical Center"; not "the Lakewood Civic Center"
+                    return True  # "Mercy Medical Center"; not "the Lakewood Civic Center"
     return False
 
 
