@@ -109,7 +109,7 @@ def _slot(word: Token) -> tuple[str, str]:
     if ent is None or len(ent) == 1:
         return "", "_"  # a lone name, whose type the model reading one sentence often gets wrong
     if ent.label_ == "PERSON":
-        return "PERSON", "first" if word.i == ent.start and len(ent) > 1 else "last"
+        return "PERSON", "first" if word.i == ent.start else "last"
     return ent.label_, " ".join("_" if t.i == word.i else t.text for t in ent)
 
 
