@@ -240,20 +240,16 @@ def lead_places(leads: Sequence[str]) -> list[frozenset[str]]:
     >>> lead_places(["Toddler shot in Seattle motel. SEATTLE - A 2-year-old boy was shot, Washington police say."])
     [frozenset({'seattle'})]
     """
-    from threadpoolctl import threadpool_limits
-
-    from .nlp import load_nlp
+    from .nlp import load_nlp, parse
 
     nlp = load_nlp()
     ner = nlp.get_pipe("ner")
     listens = any(node.name == "tok2vec-listener" for node in ner.model.walk())  # type: ignore[attr-defined]
     skip = [name for name in nlp.pipe_names if name != "ner" and not (listens and name == "tok2vec")]
     out = []
-    # One BLAS thread: the matrices are small, and a second thread spins for more CPU than it saves.
-    with threadpool_limits(1, user_api="blas"):
-        for doc in nlp.pipe(leads, batch_size=64, disable=skip):
-            found = (e.text.strip().lower().rstrip(".") for e in doc.ents if e.label_ in _PLACE_LABELS)
-            out.append(frozenset(p for p in found if len(p) > 2 and p not in _WIDE_PLACES))
+    for doc in parse(leads, disable=skip):
+        found = (e.text.strip().lower().rstrip(".") for e in doc.ents if e.label_ in _PLACE_LABELS)
+        out.append(frozenset(p for p in found if len(p) > 2 and p not in _WIDE_PLACES))
     return out
 
 

@@ -8,7 +8,7 @@ answer at once.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -58,14 +58,16 @@ def _load_nlp(package: str) -> Language:
     raise ModelError(ModelError.NO_SPACY.format(reason="; ".join(errors)))
 
 
-def parse(texts: Iterable[str], package: str | None = None, batch_size: int = 64) -> Iterator[Doc]:
-    """Parse ``texts`` (sentences or paragraphs) with the shared pipeline, in order."""
+def parse(texts: Iterable[str], package: str | None = None, batch_size: int = 64,
+          disable: Sequence[str] = ()) -> Iterator[Doc]:
+    """Parse ``texts`` (sentences or paragraphs) with the shared pipeline, in order, without the components
+    named in ``disable``."""
     from threadpoolctl import threadpool_limits
 
     nlp = load_nlp(package)
     # One BLAS thread: the matrices are small, and a second thread spins for more CPU than it saves.
     with threadpool_limits(1, user_api="blas"):
-        docs = list(nlp.pipe(texts, batch_size=batch_size))
+        docs = list(nlp.pipe(texts, batch_size=batch_size, disable=list(disable)))
     return iter(docs)
 
 
