@@ -91,8 +91,8 @@ def _spelt(facts: list[Fact], name: str, other: str, names: Sequence[Fact]) -> l
 def _grouped(facts: Sequence[Fact], person: dict[str, int]) -> dict[tuple[object, str], list[Fact]]:
     """Facts by (subject, attribute) across outlets: a person by their resolved id, a part ("the shooter")
     by the one person the event gives it to, the event's time facts by :func:`when_key`."""
-    roles = _roles(facts, person)
-    named_parts = {f.value for f in facts if f.attribute == "role" and f.subject in person}
+    named_parts = _named_parts(facts, person)
+    roles = {part: next(iter(ids)) for part, ids in named_parts.items() if len(ids) == 1}
     grouped: dict[tuple[object, str], list[Fact]] = defaultdict(list)
     for f in facts:
         subject: object = person.get(f.subject, f.subject) if f.subject != "event" else "event"
@@ -141,14 +141,14 @@ def _part(subject: str) -> str | None:
     return subject[4:] if subject.startswith("the ") else None
 
 
-def _roles(facts: Sequence[Fact], person: dict[str, int]) -> dict[str, int]:
-    """The parts ("shooter", "suspect") that the event's articles give to one named person and to no other:
-    an age given to "the shooter" is then that person's age."""
+def _named_parts(facts: Sequence[Fact], person: dict[str, int]) -> dict[str, set[int]]:
+    """The parts ("shooter", "suspect") the event's articles give to named people, with those people: a part
+    given to one person and to no other makes an age given to "the shooter" that person's age."""
     linked: dict[str, set[int]] = defaultdict(set)
     for f in facts:
         if f.attribute == "role" and f.subject in person:
             linked[f.value].add(person[f.subject])
-    return {role: next(iter(ids)) for role, ids in linked.items() if len(ids) == 1}
+    return linked
 
 
 def _surnames(names: Sequence[Fact], person: dict[str, int], by_key: dict[tuple[str, int], Sentence]) -> list[Claim | None]:

@@ -116,11 +116,7 @@ def _slot(word: Token) -> tuple[str, str]:
 def _same_slot(x: tuple[str, str], y: tuple[str, str]) -> bool:
     """Whether two words sit in the same slot; a lone proper noun ("discovered Kelly unresponsive", "the
     suburb of Glenview") may be a surname or a one-word place."""
-    if x == y:
-        return True
-    lone = ("", "_")
-    other = y if x == lone else x if y == lone else None
-    return other is not None and (other == ("PERSON", "last") or other[1] == "_")
+    return x == y or {x, y} == {("", "_"), ("PERSON", "last")}
 
 
 def _misspelt(a: str, b: str) -> bool:
