@@ -154,7 +154,7 @@ def score(set_name: str, half: str, items: list[dict[str, Any]], embedder: Any, 
         per_event.append(sum(1 for f in found if severity_rank(f["severity"]) <= 1))
         _score_items(found, mine, stats, missed, false_alarms)
         _judge_highs(event, found, mine, judged, stats, wrong_high, unjudged)
-        if set_name == "gva":
+        if set_name in ("gva", "gva2"):
             gva += _gva_check(report, records[0])
     return {"stats": dict(stats), "per_event": per_event, "unjudged": unjudged, "wrong_high": wrong_high,
             "missed": missed, "false_alarms": false_alarms, "events": len(chosen), "seconds": seconds, "gva": gva}
@@ -231,7 +231,7 @@ def _gva_lines(results: dict[tuple[str, str], dict[str, Any]]) -> list[str]:
              "or an article that differs from the record (updates, other victims).", "",
              "| half | attribute | facts | agree with the record |", "|---|---|---|---|"]
     for (set_name, half), r in results.items():
-        if set_name != "gva":
+        if set_name not in ("gva", "gva2"):
             continue
         by_attr: dict[str, list[bool]] = defaultdict(list)
         for attr, value, wanted in r["gva"]:

@@ -26,6 +26,11 @@ Fixed before any event was labelled or any tool ran on them (see tests/cases/dis
 - A sixth test half, ``test6``, sealed on 2026-11-30 in a later session (committed before any of its events
   was labelled or run): GVA positions 258-275, all of them test, and no BASIL event. It exists because test4
   and test5 were scored and rules were then written with them as development data.
+- A seventh test half, ``test7``, sealed on 2026-11-30 in a later session (committed before any of its events
+  was labelled or run), from a set no half had drawn on: ``gva2``, the GVA events covered by exactly 2
+  distinct outlets that carry the Gun Violence Archive's record, in the same SHA-1 order; positions 0-29, all
+  of them test. It exists because every GVA event of 3 outlets or more had been labelled or looked at through
+  the tool, and test6 was scored and then used as development data.
 
 Run it to print the events: ``python benchmarks/sealed.py``.
 """
@@ -42,7 +47,8 @@ __all__ = ["DATA", "EXTRA", "HALVES", "SETS", "load_events", "sealed_events", "s
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news-clusters"
 #: set name -> (file, how many events, whether an event qualifies)
-SETS: dict[str, tuple[str, int]] = {"gva": ("gva_semeval2018t5.jsonl", 24), "basil": ("basil.jsonl", 12)}
+SETS: dict[str, tuple[str, int]] = {"gva": ("gva_semeval2018t5.jsonl", 24), "basil": ("basil.jsonl", 12),
+                                    "gva2": ("gva_semeval2018t5.jsonl", 0)}
 #: further test halves, in the order sealed: half -> set name -> (first position, position after the last)
 EXTRA: dict[str, dict[str, tuple[int, int]]] = {
     "test2": {"gva": (24, 36), "basil": (12, 18)},
@@ -50,6 +56,7 @@ EXTRA: dict[str, dict[str, tuple[int, int]]] = {
     "test4": {"gva": (168, 180), "basil": (84, 90)},
     "test5": {"gva": (240, 258), "basil": (100, 100)},
     "test6": {"gva": (258, 276), "basil": (100, 100)},
+    "test7": {"gva2": (0, 30)},
 }
 HALVES = ("dev", "test", *EXTRA)
 
@@ -59,8 +66,10 @@ def _key(event_id: str) -> str:
 
 
 def _qualifies(name: str, records: list[dict[str, Any]]) -> bool:
-    if name == "gva":
-        return len({r["source_domain"] for r in records}) >= 3 and records[0].get("gva_incident") is not None
+    if name in ("gva", "gva2"):
+        outlets = len({r["source_domain"] for r in records})
+        wanted = outlets >= 3 if name == "gva" else outlets == 2
+        return wanted and records[0].get("gva_incident") is not None
     return True
 
 
@@ -85,7 +94,7 @@ def sealed_events(name: str, data: Path = DATA) -> list[tuple[str, str]]:
     order = sealed_order(name, data)
     chosen = [(event, "dev" if i % 2 == 0 else "test") for i, event in enumerate(order[:SETS[name][1]])]
     for half, spans in EXTRA.items():
-        first, end = spans[name]
+        first, end = spans.get(name, (0, 0))
         chosen += [(event, half) for event in order[first:end]]
     return chosen
 
