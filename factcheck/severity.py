@@ -85,10 +85,15 @@ TABLE: tuple[SeverityRule, ...] = (
     _R("fact", "age differs", "high when each outlet states one age in its own words; else medium or low; "
        "at most medium when one age is given to the part the person plays (“the shooter”)",
        "low", "high", "a person's age is checkable and often wrong"),
+    _R("fact", "age may differ", "low", "low", "low",
+       "one outlet's only age no other age of the other accounts for, close to the other's, of people nothing "
+       "tells apart: likely one person's age told two ways, but outlets often describe different people"),
     _R("fact", "title differs", "medium for two ranks of one ladder or two partners; low when one is fuller",
        "low", "medium", "a wrong rank or relationship misdescribes a person"),
     _R("fact", "name spelling", "medium", "medium", "medium",
        "a misspelt name of one person is an error, not house style"),
+    _R("fact", "first name differs", "medium when both outlets give one age; else low", "low", "medium",
+       "one surname and close first names, each outlet naming one: likely one person misnamed"),
     _R("fact", "surname differs", "medium", "medium", "medium",
        "the same first name and age with another surname, each outlet naming one: likely one person misnamed"),
     _R("fact", "transliteration", "info", "info", "info",
@@ -109,6 +114,8 @@ TABLE: tuple[SeverityRule, ...] = (
     _R("fact", "time of day differs", "medium when a clock time falls two hours or more outside the part of the "
        "day another outlet gives; else low", "low", "medium",
        "“Friday afternoon” and “11:30 a.m.” cannot both time one shooting"),
+    _R("fact", "times hit differs", "medium when both outlets name the person hit; else low", "low", "medium",
+       "how many times a person was shot or struck; an outlet that does not say whom may mean another victim"),
     _R("fact", "residence differs", "low", "low", "low",
        "where a person is from: one outlet may name the neighbourhood, the other the city"),
     _R("fact", "condition differs", "low", "low", "low",

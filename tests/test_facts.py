@@ -42,6 +42,13 @@ def test_fact_findings_cite_the_values(fake_embedder) -> None:  # type: ignore[n
     assert "a says 45" in finding.detail and "b says 46" in finding.detail
 
 
+def test_a_place_run_into_the_next_sentence_ends_at_the_full_stop(fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    text = "Police named the victim as Marcus Johnson, 29, of Glenview.All three were taken to a hospital."
+    report = check_articles([Article("a", "a.txt", "A", f"A\n{text}"), Article("b", "b.txt", "B", "B\nNo one else.")],
+                            embedder=fake_embedder)
+    assert [f.value for f in report.facts if f.attribute == "residence"] == ["glenview"]
+
+
 def test_a_later_article_lowers_a_count_conflict(fake_embedder) -> None:  # type: ignore[no-untyped-def]
     a = Article("a", "a.txt", "A", "A\nTwo people were killed in the shooting on Sunday.", date="2016-03-20")
     b = Article("b", "b.txt", "B", "B\nThree people were killed in the shooting on Sunday.", date="2016-03-25")

@@ -19,6 +19,7 @@ from ..quantities.units import singular
 from ..records import Article, Claim, Fact, Sentence
 from ..settings import Settings
 from ..text.lexicon import PEOPLE_NOUNS, RANKS
+from .ages import compare_loose_ages, described
 from .builder import ClaimBuilder, days_apart, disagreements, outlets, say, values_by_source
 from .compare_when import compare_addresses, compare_corners, compare_days, compare_streets, compare_times, when_key
 from .people import name_key, resolve_people
@@ -50,27 +51,39 @@ def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences:
     by_source = {a.source: a for a in articles}
     person, variants = resolve_people(facts)
     names = [f for f in facts if f.attribute == "name"]
-    claims = [_variant_claim(a, b, label, names, by_key) for a, b, label in variants]
+    claims = [_variant_claim(a, b, label, facts, by_key) for a, b, label in variants]
     claims += _surnames(names, person, by_key)
     grouped = _grouped(facts, person)
+    claims += compare_loose_ages(facts, person, {f: key for key, group in grouped.items() if key[1] == "age"
+                                                 for f in group}, by_key)
     for (_, attribute), group in grouped.items():
         if len({f.source for f in group}) >= 2:
-            claims.append(_compare_group(attribute, group, grouped, by_key, by_source, settings))
+            claims.append(_compare_group(attribute, group, grouped, person, by_key, by_source, settings))
     return [c for c in claims if c is not None]
 
 
-def _variant_claim(a: str, b: str, label: str, names: Sequence[Fact], by_key: dict[tuple[str, int], Sentence]) -> Claim | None:
+def _variant_claim(a: str, b: str, label: str, facts: Sequence[Fact], by_key: dict[tuple[str, int], Sentence],
+                   ) -> Claim | None:
     """The finding for two names resolved as one person ("name spelling", "fuller name"...)."""
+    names = [f for f in facts if f.attribute == "name"]
     builder = ClaimBuilder(by_key, f"same person: {a}")
     fa = [f for f in names if f.subject == a and f.value == a] or [f for f in names if f.subject == a]
     fb = [f for f in names if f.subject == b and f.value == b] or [f for f in names if f.subject == b]
     detail = f"{label}: {say(fa, 'write')} “{a}”, {say(fb, 'write')} “{b}”"
-    if label in ("name spelling", "surname differs"):
+    if label in ("name spelling", "surname differs", "first name differs"):
         fa, fb = fa + _spelt(fa, a, b, names), fb + _spelt(fb, b, a, names)
     severity = {"name spelling": "medium", "surname differs": "medium", "transliteration": "info",
-                "fuller name": "low"}[label]
+                "fuller name": "low"}.get(label) or _first_name_severity(a, b, facts)
     builder.add(label, severity, detail, fa, fb)
     return builder.claim()
+
+
+def _first_name_severity(a: str, b: str, facts: Sequence[Fact]) -> str:
+    """Medium when the two outlets give the two names one age (one person); low when they give no age to
+    compare (a brother and a sister share a surname)."""
+    ages_a = {f.value for f in facts if f.attribute == "age" and f.subject == a}
+    ages_b = {f.value for f in facts if f.attribute == "age" and f.subject == b}
+    return "medium" if ages_a & ages_b else "low"
 
 
 def _spelt(facts: list[Fact], name: str, other: str, names: Sequence[Fact]) -> list[Fact]:
@@ -95,13 +108,17 @@ def _grouped(facts: Sequence[Fact], person: dict[str, int]) -> dict[tuple[object
     roles = {part: next(iter(ids)) for part, ids in named_parts.items() if len(ids) == 1}
     grouped: dict[tuple[object, str], list[Fact]] = defaultdict(list)
     for f in facts:
+        if described(f.subject) is not None:
+            continue  # "a man": compared by compare_loose_ages, never as one person
         subject: object = person.get(f.subject, f.subject) if f.subject != "event" else "event"
         part = _part(f.subject)
         if part is not None:
             if part not in roles and (part in named_parts or f.attribute != "age"):
                 continue  # "the suspect" of an event that names several suspects
             subject = roles.get(part, f.subject)  # the age of a part no one is named in is compared as itself
-        if f.attribute.startswith("amount "):
+        if f.attribute == "times hit":
+            grouped[("event", f.attribute)].append(f)  # whom a pronoun means is unknown: see _times_hit
+        elif f.attribute.startswith("amount "):
             grouped[(subject, f"amount {f.attribute.split()[-1]}")].append(f)  # kinds of one thing: see _counts
         elif f.attribute != "role":
             grouped[(subject, when_key(f.attribute))].append(f)
@@ -109,11 +126,14 @@ def _grouped(facts: Sequence[Fact], person: dict[str, int]) -> dict[tuple[object
 
 
 def _compare_group(attribute: str, group: Sequence[Fact], grouped: dict[tuple[object, str], list[Fact]],
-                   by_key: dict[tuple[str, int], Sentence], by_source: dict[str, Article], settings: Settings) -> Claim | None:
+                   person: dict[str, int], by_key: dict[tuple[str, int], Sentence], by_source: dict[str, Article],
+                   settings: Settings) -> Claim | None:
     """The claim for one (subject, attribute) group's disagreements, by the rule for that attribute."""
     name = next((f.subject for f in group if _part(f.subject) is None), group[0].subject)
     if attribute == "name":
         return _punctuation(group, by_key)
+    if attribute == "times hit":  # before the event's times
+        return _times_hit(group, person, by_key)
     if attribute == "age":
         return _ages(name, group, by_key, by_source)
     if attribute == "title":
@@ -210,18 +230,19 @@ def _ages(name: str, group: Sequence[Fact], by_key: dict[tuple[str, int], Senten
 
 
 def _titles(name: str, group: Sequence[Fact], by_key: dict[tuple[str, int], Sentence]) -> Claim | None:
-    """Titles of one person that differ between outlets; a fuller title ("Police Chief"/"Chief") is low."""
+    """Titles of one person that differ between outlets; a fuller title ("Police Chief"/"Chief") is low.
+    Two degrees of kinship ("her sister"/"their cousin") are low: each may be said of another relative."""
     builder = ClaimBuilder(by_key, f"same person: {name}")
     for fa, fb in disagreements(group):
         wa, wb = set(fa[0].value.split()), set(fb[0].value.split())
-        if wa == wb or ("partner:" in wa) != ("partner:" in wb):
-            continue  # a job title and what someone is to their partner are two facts
+        if wa == wb or any((kind in wa) != (kind in wb) for kind in ("partner:", "kin:")):
+            continue  # a job title, a partner and a relative are three facts
         fuller = wa <= wb or wb <= wa
         ranks = (wa - wb) & RANKS and (wb - wa) & RANKS  # "Lt." / "Sgt.": two ranks of one ladder
         exclusive = ranks or "partner:" in wa  # "husband" / "fiancé" of one person
         builder.add("title differs", "medium" if exclusive and not fuller else "low",
                     f"title of {name}: {say(fa)} “{fa[0].text}”, {say(fb)} “{fb[0].text}”"
-                    + (" (one is fuller)" if fuller else ""), fa, fb)
+                    + (" (one is fuller)" if fuller else " (of whom?)" if "kin:" in wa else ""), fa, fb)
     return builder.claim()
 
 
@@ -247,6 +268,22 @@ def _conditions(name: str, attribute: str, group: Sequence[Fact], by_key: dict[t
         later = " (published days apart: may be an update)" if days_apart(by_source, fa, fb) > 1 else ""
         builder.add("condition differs", "low", f"condition of {whose}: {say(fa)} {fa[0].value} (“{fa[0].text}”), "
                     f"{say(fb)} {fb[0].value} (“{fb[0].text}”){later}", fa, fb)
+    return builder.claim()
+
+
+def _times_hit(group: Sequence[Fact], person: dict[str, int], by_key: dict[tuple[str, int], Sentence]) -> Claim | None:
+    """How many times someone was hit, told two ways: medium when both outlets name the one person, low when
+    one does not say whom ("he", "the victim"): an event may have several wounded. Two named people are
+    two people."""
+    builder = ClaimBuilder(by_key, "same person: times hit")
+    for fa, fb in disagreements(group):
+        ids_a, ids_b = ({person.get(f.subject) for f in facts} for facts in (fa, fb))
+        if None not in ids_a | ids_b and not ids_a & ids_b:
+            continue
+        one = len(ids_a | ids_b) == 1 and None not in ids_a
+        whom = fa[0].subject if fa[0].subject in person else fb[0].subject if fb[0].subject in person else "someone"
+        builder.add("times hit differs", "medium" if one else "low", f"times {whom} was hit: {say(fa)} “{fa[0].text}”, "
+                    f"{say(fb)} “{fb[0].text}”" + ("" if one else " (one outlet does not say whom)"), fa, fb)
     return builder.claim()
 
 

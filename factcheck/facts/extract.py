@@ -20,6 +20,7 @@ from ..records import Article, Fact, Quote, Sentence
 from ..settings import Settings
 from ..text.lexicon import (
     HONORIFICS,
+    KIN,
     PARTNERS,
     PLAIN_PERSON_NOUNS,
     RANKS,
@@ -27,7 +28,8 @@ from ..text.lexicon import (
     TITLES,
     canonical_title,
 )
-from .condition import read_conditions
+from .ages import person_noun, read_described_ages
+from .condition import read_conditions, read_times_hit
 from .measures import read_amounts, read_counts
 from .when_where import read_clock_times, read_dates, read_day_parts, read_streets, read_weekdays
 
@@ -85,12 +87,15 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
         facts += read_counts(article, sentence, doc, quoted, settings)
         facts += read_amounts(article, sentence, doc, quoted, settings)
         facts += _role_ages(article, sentence, doc, quoted, several)
+        taken = [(f.start, f.end) for f in facts if f.attribute == "age" and f.sentence == sentence.index]
+        facts += read_described_ages(article, sentence, doc, quoted, taken)
         facts += read_weekdays(article, sentence, doc, quoted, settings.fact_lede)
         facts += read_dates(article, sentence, doc, quoted, settings.fact_lede)
         facts += read_clock_times(article, sentence, doc, quoted, settings.fact_lede)
         facts += read_day_parts(article, sentence, doc, quoted, settings.fact_lede)
         facts += read_streets(article, sentence, doc, quoted)
         facts += read_conditions(article, sentence, doc, quoted, named.get(sentence.index, []))
+        facts += read_times_hit(article, sentence, doc, quoted, named.get(sentence.index, []))
     return tuple(sorted(facts, key=lambda f: (f.start, f.attribute)))
 
 
@@ -275,7 +280,8 @@ def _residence(text: str, ent: Span) -> tuple[str, int, int] | None:
     m = _OF_PLACE.match(text[ent.end_char:])
     if m is None:
         return None
-    place = m.group("place").rstrip(".,")
+    # a full stop inside a word ends the place: "of Homewood.All three" lost the space after the sentence
+    place = re.split(r"\.(?=[A-Z])", m.group("place"))[0].rstrip(".,")
     start = ent.end_char + m.start("place")
     words = [t for t in ent.doc if start <= t.idx < start + len(place)]
     if not words or any(t.ent_type_ in ("ORG", "PERSON", "NORP", "DATE") for t in words) or \
@@ -316,14 +322,17 @@ def _title(ent: Span) -> tuple[tuple[str, ...], str, int, int] | None:
 
 
 def _partner(ent: Span) -> tuple[tuple[str, ...], str, int, int] | None:
-    """The partner a person is said to be, from the noun the name is in apposition with ("her fiancé, John
-    Smith", "John Smith, her husband,"), when that noun names a partner."""
+    """The partner or relative a person is said to be, from the noun the name is in apposition with ("her
+    fiancé, John Smith", "John Smith, her husband,", "her sister, Jane Smith"), when that noun names a
+    partner (``partner: fiancé``) or a degree of kinship (``kin: sibling``)."""
     root = ent.root
     candidates = [root.head] if root.dep_ in ("appos", "compound") else []
     candidates += [c for c in root.children if c.dep_ == "appos"]
     for tok in candidates:
         if tok.lemma_.lower() in PARTNERS or tok.lower_ in PARTNERS:
             return ("partner: " + tok.lower_,), tok.text, tok.idx, tok.idx + len(tok.text)
+        if tok.lemma_.lower() in KIN:
+            return ("kin: " + KIN[tok.lemma_.lower()],), tok.text, tok.idx, tok.idx + len(tok.text)
     return None
 
 
@@ -390,7 +399,7 @@ def _role_ages(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[
             continue  # a named person's age is read with the name
         if not any(t.lemma_.lower() == "year" for t in old.subtree):
             continue  # "the 9-month-old infant": ages are compared in years
-        role = _role(noun)
+        role = _role(noun) if person_noun(noun.lemma_.lower()) else None  # not "the 100-year-old church"
         if role is None and noun.dep_ == "appos":
             role = _role(noun.head)  # "the suspect, a 24-year-old man"
         elif role is None and noun.dep_ == "attr" and noun.head.lemma_ == "be":

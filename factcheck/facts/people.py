@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..records import Fact
-from ..text.names import speaker_key
+from ..text.lexicon import RANKS, canonical_title
+from ..text.names import nickname_pair, speaker_key
 
 __all__ = ["name_key", "resolve_people"]
 
@@ -76,6 +77,10 @@ def resolve_people(facts: Sequence[Fact]) -> tuple[dict[str, int], list[tuple[st
         if find(a) != find(b):
             parent[find(b)] = find(a)
             variants.append((a, b, "surname differs"))
+    for a, b, label in _same_surname(facts, keys, key, names):
+        if find(a) != find(b):
+            parent[find(b)] = find(a)
+            variants.append((a, b, label))
     ids = {root: k for k, root in enumerate(sorted({find(n) for n in keys}))}
     return {n: ids[find(n)] for n in keys}, variants
 
@@ -109,6 +114,45 @@ def _same_first_and_age(facts: Sequence[Fact], keys: Sequence[str], key: dict[st
             continue
         out.append((a, b))
     return out
+
+
+def _same_surname(facts: Sequence[Fact], keys: Sequence[str], key: dict[str, str],
+                  names: dict[str, set[str]]) -> list[tuple[str, str, str]]:
+    """Names with one surname and close first names, each outlet writing one ("Travon Manuel" / "Kavon
+    Manuel", "Dylan Head" / "Daylen Makhai Head"), when no outlet writes both first names, no other person of
+    the event has that surname, the outlets give them no two ages, and the two first names are not a name
+    and its nickname ("Bill"/"William"): one person whose first name one outlet misspells, as ``(a, b,
+    "first name differs")``."""
+    ages: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.attribute == "age":
+            ages[f.subject].add(f.value)
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for n in keys:
+        for source in names[n]:
+            firsts[source].add(key[n].split()[0])
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for n in keys:
+        if len(key[n].split()) >= 2:
+            by_last[key[n].split()[-1]].append(n)
+    out = []
+    for group in by_last.values():
+        if len(group) != 2:
+            continue
+        a, b = group
+        first_a, first_b = key[a].split()[0], key[b].split()[0]
+        if (names[a] & names[b] or first_a == first_b or fuzz.ratio(first_a, first_b) < 50
+                or nickname_pair(first_a, first_b) or _title_word(a.split()[0]) or _title_word(b.split()[0])
+                or any(first_b in firsts[s] for s in names[a]) or any(first_a in firsts[s] for s in names[b])
+                or (ages[a] and ages[b] and not ages[a] & ages[b])):
+            continue
+        out.append((a, b, "first name differs"))
+    return out
+
+
+def _title_word(word: str) -> bool:
+    """A title written where a first name would be ("Detective Cooper")."""
+    return word.lower().rstrip(".") in RANKS or canonical_title([word]) not in ((word.lower().rstrip("."),), ())
 
 
 def _variant(a: str, b: str) -> str | None:

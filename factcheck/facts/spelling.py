@@ -36,7 +36,7 @@ _MIN_LENGTH = 5
 #: What the model may call a proper noun's entity; dates, numbers and nationalities are not names.
 _NAME_TYPES = frozenset({"", "PERSON", "GPE", "LOC", "FAC", "ORG"})
 #: Findings that already tell of two spellings of one name.
-_TOLD = frozenset({"name spelling", "surname differs", "transliteration", "surname spelling", "street differs"})
+_TOLD = frozenset({"name spelling", "surname differs", "first name differs", "transliteration", "surname spelling", "street differs"})
 
 
 def spelling_claims(sentences: Sequence[Sentence], docs: Mapping[tuple[str, int], Doc], facts: Sequence[Fact],

@@ -21,14 +21,17 @@ __all__ = [
     "FUNCTION_WORDS",
     "HONORIFICS",
     "INJURY_GRADES",
+    "KIN",
     "MONTHS",
     "MONTH_NAMES",
     "OPENING_TIMES",
     "PARTNERS",
     "PEOPLE_NOUNS",
+    "PERSON_NOUNS",
     "PLAIN_PERSON_NOUNS",
     "RANKS",
     "SCOPE_WORDS",
+    "SEXED_NOUNS",
     "SPEECH_BEFORE",
     "STATE_ABBREVIATIONS",
     "STOP_WORDS",
@@ -169,6 +172,33 @@ PEOPLE_NOUNS = frozenset(
     "girl girls adult adults victim victims officer officers student students bystander bystanders resident "
     "residents member members patron patrons suspect suspects worker workers individual individuals others "
     "passenger passengers civilian civilians soldier soldiers youth youths juvenile juveniles".split()
+)
+#: Nouns (and possessives) that tell whether a person is male or female: "a 24-year-old woman" and "a
+#: 25-year-old man" are two people, whatever their ages; "in her 30s" is a woman.
+SEXED_NOUNS: dict[str, str] = {
+    **dict.fromkeys("man male boy he his him father son brother husband boyfriend grandfather grandson uncle "
+                    "nephew gentleman".split(), "male"),
+    **dict.fromkeys("woman female girl she her mother daughter sister wife girlfriend grandmother granddaughter "
+                    "aunt niece lady".split(), "female"),
+}
+#: What a relative is, by the word written, as one degree of kinship: "her sister" and "their sibling" agree,
+#: "her sister" and "their cousin" do not (though each may be said of another person of the family).
+KIN: dict[str, str] = {
+    **dict.fromkeys("brother sister sibling".split(), "sibling"),
+    **dict.fromkeys("mother father parent mom dad".split(), "parent"),
+    **dict.fromkeys("son daughter child".split(), "child"),
+    **dict.fromkeys("uncle aunt".split(), "uncle or aunt"),
+    **dict.fromkeys("nephew niece".split(), "nephew or niece"),
+    **dict.fromkeys("grandmother grandfather grandparent".split(), "grandparent"),
+    **dict.fromkeys("grandson granddaughter grandchild".split(), "grandchild"),
+    "cousin": "cousin", "friend": "friend",
+}
+#: Nouns that name a person beyond those above: kin, and what a person is to others. With nouns of agents
+#: ("shooter", "resident", "gunman") they tell "the 25-year-old cousin" from "the 100-year-old church".
+PERSON_NOUNS = frozenset(
+    "baby infant toddler child grandchild son daughter brother sister mother father parent cousin uncle aunt nephew "
+    "niece grandmother grandfather grandson granddaughter friend neighbor neighbour relative roommate classmate "
+    "clerk cashier nurse guard cop pastor".split()
 )
 #: Words that make a count a part, a running total, a rate or an increment of the event's count rather
 #: than the count itself ("12 arrests since the protests began", "another two", "two of the victims").

@@ -9,8 +9,11 @@ names can be one person (``same_person``) and whether a string reads as a person
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import TYPE_CHECKING
 
-__all__ = ["NAME", "NOT_NAMES", "alias", "clean_name", "learn_aliases", "person_like", "same_person", "speaker_key"]
+__all__ = ["NAME", "NOT_NAMES", "alias", "clean_name", "learn_aliases", "nickname_pair", "person_like", "same_person",
+           "speaker_key"]
 
 # Names stay on one line: a headline's last word and the next paragraph's first are not one name.
 NAME = r"(?:(?:Sir|Lord|Lady|Dame|Mr|Mrs|Ms|Dr|President|Prime Minister|Chancellor)\.? +)?" \
@@ -98,3 +101,29 @@ def person_like(name: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
                                    for w in words if w.lower() not in ("von", "der", "van", "de", "bin", "al")) \
         and not any(w.lower() in _NOT_PEOPLE for w in words)
+
+
+if TYPE_CHECKING:
+    from nicknames import NickNamer
+
+
+@cache
+def _nick_namer() -> NickNamer:
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def nickname_pair(a: str, b: str) -> bool:
+    """Whether two given names are one name and its nickname, or two nicknames of one name ("Bill" and
+    "William", "Mike" and "Michael"), from the ``nicknames`` package's hand-curated table; case aside.
+
+    >>> nickname_pair("Bill", "william"), nickname_pair("Max", "Maxwell"), nickname_pair("Travon", "Kavon")
+    (True, True, False)
+    """
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    names = _nick_namer()
+    related = names.nicknames_of(a) | names.canonicals_of(a)
+    return b in related or bool(names.canonicals_of(b) & (names.canonicals_of(a) | {a}))

@@ -1,0 +1,254 @@
+"""Ages of people no one names, and ages no name links: "a 46-year-old man", "two men, 25 and 30", "ages 9
+and 8", "in her 30s", "the other man, age 47".
+
+A named person's age is read beside the name (:mod:`.extract`) and compared when outlets resolve to one
+person (:mod:`.compare`). Most people in a news story are described, not named, and one outlet names whom
+another only describes; their ages would never meet. This module reads every other stated age of a person
+with what the sentence says of them: the noun that describes them (which tells a man from a woman) and
+whether the clause kills or wounds them (the model's dependency tree, the event's predicates from the
+lexicon). Comparison then pairs, outlet against outlet, the ages one outlet gives and the other does not:
+when exactly one such age of each outlet is close to the other's and nothing they say tells the two people
+apart, the two ages are likely one person's, told two ways. It is a lead (low): outlets often describe
+different people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from ..nlp import governing_verb
+from ..quantities.numerals import whole_number
+from ..records import Article, Claim, Fact, Sentence
+from ..text.lexicon import EVENT_PREDICATES, PARTNERS, PEOPLE_NOUNS, PERSON_NOUNS, PLAIN_PERSON_NOUNS, SEXED_NOUNS
+from .builder import ClaimBuilder, say
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["age_interval", "compare_loose_ages", "described", "person_noun", "read_described_ages"]
+
+_N = r"(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)"
+_LIST = rf"{_N}(?:\s*,\s*{_N})*(?:,?\s+(?:and|or)\s+{_N})?"
+#: "a 46-year-old", "18 and 15 year old", "a 9-month-old"
+_OLD = re.compile(rf"\b(?P<list>{_LIST})[- ](?P<unit>year|month|week)s?[- ]old\b", re.I)
+#: "age 47", "aged 30", "ages 9 and 8", "ages were 6, 11 and 16"; not "between the ages of 16 and 19"
+_AGES = re.compile(rf"(?<!the )(?<!under )(?<!over )\bage[sd]?\s+(?:(?:were|are|was|is|of)\s+)?(?P<list>{_LIST})\b"
+                   r"(?!\s*(?:-|to|through|and up)\s*\d)", re.I)
+#: "two men, 25 and 30," and "a man, 30,": ages after a noun of people
+_AFTER_NOUN = re.compile(rf"\b(?P<noun>[a-z]+)\s*,\s*(?P<list>{_LIST})\s*,", re.I)
+_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+            "eighties": 80, "nineties": 90}
+#: "in her 30s", "in his late 50s", "in her early twenties"
+_DECADE = re.compile(r"\bin\s+(?P<pron>his|her)\s+(?:(?P<part>early|mid|late)[- ]?)?"
+                     rf"(?P<d>[1-9]0['’]?s|{'|'.join(_DECADES)})\b", re.I)
+_NUMBER_IN_LIST = re.compile(_N)
+#: Where in a decade "early", "mid" and "late" put an age.
+_DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), None: (0, 9)}
+_PERSON_NOUNS = PLAIN_PERSON_NOUNS | PEOPLE_NOUNS | PARTNERS | PERSON_NOUNS
+
+
+def read_described_ages(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
+                        taken: Sequence[tuple[int, int]] = ()) -> list[Fact]:
+    """Every age of a person the sentence states that is not in ``taken`` (the ages read with a name or a
+    part), as a fact whose subject describes the person: "a man", "a woman (killed)", "a person
+    (wounded)". The value is years ("46"), months ("9 months") or a decade ("30s", "late 50s").
+
+    Args:
+        article: The article.
+        sentence: One kept sentence.
+        doc: Its parse.
+        quoted: Whether an offset of the article sits in a quotation.
+        taken: Article offsets of ages already read.
+    """
+    text = sentence.text
+    found: list[tuple[int, int, str, str, str | None]] = []  # start, end, value, noun, sex
+    for m in _OLD.finditer(text):
+        unit = m.group("unit").lower()
+        noun = _noun_of_old(doc, m.end())
+        if noun is None:
+            continue  # "a 100-year-old house"
+        for start, end, n in _numbers(m, "list"):
+            found.append((start, end, str(n) if unit == "year" else f"{n} {unit}s", noun, None))
+    for pattern in (_AGES, _AFTER_NOUN):
+        for m in pattern.finditer(text):
+            noun = _noun_before(doc, m.start("list"))
+            if pattern is _AFTER_NOUN and noun != _singular(m.group("noun")):
+                continue  # "in Springfield, 25 and 30": ages follow a noun of people, or the word "age"
+            found += [(s, e, str(n), noun or "person", None) for s, e, n in _numbers(m, "list")]
+    for m in _DECADE.finditer(text):
+        words = m.group("d").lower()
+        decade = _DECADES.get(words) or int(words[:2])
+        part = (m.group("part") or "").lower()
+        value = f"{part} {decade}s".strip()
+        found.append((m.start(), m.end(), value, "person", SEXED_NOUNS[m.group("pron").lower()]))
+    out = []
+    seen: set[int] = set()
+    for start, end, value, noun, sex in sorted(found):
+        at = sentence.start + start
+        if at in seen or any(a < sentence.start + end and at < b for a, b in taken) or age_interval(value) is None:
+            continue
+        seen.add(at)
+        sex = sex or SEXED_NOUNS.get(noun)
+        who = noun if noun != "person" or sex is None else {"male": "man", "female": "woman"}[sex]
+        fate = _fate(doc, start)
+        subject = f"a {who}" + (f" ({fate})" if fate else "")
+        out.append(Fact(article.source, sentence.index, subject, "age", value, text[start:end], at,
+                        sentence.start + end, quoted=quoted(at)))
+    return out
+
+
+def _numbers(m: re.Match[str], group: str) -> list[tuple[int, int, int]]:
+    """Each age of a matched list, with its offsets in the sentence: "25 and 30" -> 25, 30."""
+    base = m.start(group)
+    out = []
+    for n in _NUMBER_IN_LIST.finditer(m.group(group)):
+        value = whole_number(n.group())
+        if value is not None and 0 < value < 120:
+            out.append((base + n.start(), base + n.end(), value))
+    return out
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return {"men": "man", "women": "woman", "children": "child", "people": "person"}.get(word, word.removesuffix("s"))
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    return next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+
+
+def _noun_of_old(doc: Doc, end: int) -> str | None:
+    """The person noun "-old" describes ("a 46-year-old man" -> "man"), "person" when "-old" stands for the
+    person itself ("a 24-year-old was shot"), ``None`` when it describes a thing ("a 100-year-old house")
+    or a named person (whose age is read with the name)."""
+    old = _token_at(doc, end - 1)
+    head = old.head if old is not None and old.dep_ == "amod" else None
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return "person"
+    if head.ent_type_ == "PERSON" or head.pos_ == "PROPN":
+        return None
+    lemma = head.lemma_.lower()
+    return lemma if person_noun(lemma) else None
+
+
+def person_noun(lemma: str) -> bool:
+    """Whether a noun's lemma names a person: the lexicon's nouns of people, or a noun of an agent
+    ("shooter", "resident", "gunman")."""
+    return lemma in _PERSON_NOUNS or re.search(r"(?:er|or|ist|ant|ent|man)$", lemma) is not None
+
+
+def _noun_before(doc: Doc, char: int) -> str | None:
+    """The person noun an age written after it belongs to: "the other man, age 47" -> "man"."""
+    token = _token_at(doc, char)
+    for t in (token.head, token.head.head) if token is not None else ():
+        lemma = t.lemma_.lower()
+        if t.pos_ == "NOUN" and (person_noun(lemma) or _singular(t.lower_) in _PERSON_NOUNS):
+            return _singular(lemma)
+    return None
+
+
+def _fate(doc: Doc, char: int) -> str | None:
+    """Whether the clause an age sits in kills ("killed") or wounds ("wounded") its person, from the verb
+    that governs it and that verb's complements ("was pronounced dead", "suffered a gunshot wound")."""
+    token = governing_verb(doc, char, char + 1)
+    if token is None or any(c.dep_ == "neg" for c in token.children):
+        return None  # "were not hurt" tells no fate
+    fates = set()
+    for t in (token, *(c for c in token.children if c.dep_ in ("acomp", "oprd", "xcomp", "dobj", "advmod", "conj"))):
+        lemma = t.lemma_.lower()
+        attribute = EVENT_PREDICATES.get(lemma) or ("killed" if lemma.startswith("fatal") else None)
+        if attribute == "killed":
+            fates.add("killed")
+        elif attribute in ("injured", "hospitalised"):
+            fates.add("wounded")
+    return fates.pop() if len(fates) == 1 else None
+
+
+def described(subject: str) -> tuple[str, str | None, str | None] | None:
+    """``(noun, sex, fate)`` of a described person's subject ("a woman (killed)"), else ``None``."""
+    m = re.fullmatch(r"an? (\w+)(?: \((killed|wounded)\))?", subject)
+    if m is None:
+        return None
+    return m.group(1), SEXED_NOUNS.get(m.group(1)), m.group(2)
+
+
+def age_interval(value: str) -> tuple[float, float] | None:
+    """An age value in years, as ``(low, high)``: "46" -> (46, 46); "9 months" -> (0.75, 0.75); "30s" ->
+    (30, 39); "late 50s" -> (56, 59)."""
+    m = re.fullmatch(r"(\d+)(?: (month|week)s)?", value)
+    if m:
+        n = int(m.group(1)) / {None: 1, "month": 12, "week": 52}[m.group(2)]
+        return n, n
+    m = re.fullmatch(r"(?:(early|mid|late) )?(\d)0s", value)
+    if m:
+        lo, hi = _DECADE_PARTS[m.group(1)]
+        return int(m.group(2)) * 10 + lo, int(m.group(2)) * 10 + hi
+    return None
+
+
+def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return max(0.0, b[0] - a[1], a[0] - b[1])
+
+
+def _close(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Ages near enough to be one person's told two ways: within two years, or half a year for a baby."""
+    gap = _distance(a, b)
+    return 0 < gap <= (0.5 if max(a[1], b[1]) < 2 else 2)
+
+
+def _kind(f: Fact, person: Mapping[str, int]) -> str:
+    """How an age's person is told: by name, by their part ("the suspect"), or by a description."""
+    return "person" if f.subject in person else "part" if f.subject.startswith("the ") else "described"
+
+
+def _compatible(a: Fact, b: Fact, person: Mapping[str, int]) -> bool:
+    """Whether nothing the outlets say of ``a``'s and ``b``'s people tells them apart: two named people or
+    two parts are compared as such or are two people; a man and a woman, or the one killed and the one
+    wounded, are two people."""
+    kind = _kind(a, person)
+    if kind == _kind(b, person) and kind != "described":
+        return False
+    da, db = described(a.subject), described(b.subject)
+    return not (da and db and any(x and y and x != y for x, y in zip(da[1:], db[1:], strict=True)))
+
+
+def compare_loose_ages(facts: Sequence[Fact], person: Mapping[str, int], compared: Mapping[Fact, object],
+                       by_key: dict[tuple[str, int], Sentence]) -> list[Claim]:
+    """Claims of their own for ages two outlets give that no other age of theirs accounts for and that are
+    close enough to be one person's (low).
+
+    Args:
+        facts: Every article's facts; the ages (named, parts and described) are used.
+        person: Resolved person id per name (:func:`.people.resolve_people`).
+        compared: The ages compared as one person's already, with that person's key: "the shooter" of one
+            outlet and the person another names as the shooter are not paired again.
+        by_key: Every kept sentence by ``(source, index)``.
+    """
+    ages: dict[str, list[tuple[Fact, tuple[float, float]]]] = defaultdict(list)
+    for f in facts:
+        span = age_interval(f.value) if f.attribute == "age" and not f.quoted else None
+        if span is not None:
+            ages[f.source].append((f, span))
+    claims = []
+    sources = sorted(ages)
+    for i, x in enumerate(sources):
+        for y in sources[i + 1:]:
+            # an age the other outlet also gives (any person's) is accounted for
+            left = [(f, s) for f, s in ages[x] if not any(_distance(s, t) == 0 for _, t in ages[y])]
+            right = [(f, s) for f, s in ages[y] if not any(_distance(s, t) == 0 for _, t in ages[x])]
+            pairs = [(a, b) for a in left for b in right if _close(a[1], b[1]) and _compatible(a[0], b[0], person)
+                     and compared.get(a[0], a) != compared.get(b[0], b)]
+            for (fa, _), (fb, _) in pairs:
+                if sum(1 for a, _ in pairs if a[0] is fa) == 1 and sum(1 for _, b in pairs if b[0] is fb) == 1:
+                    claims.append(_claim(fa, fb, by_key))
+    return [c for c in claims if c is not None]
+
+
+def _claim(fa: Fact, fb: Fact, by_key: dict[tuple[str, int], Sentence]) -> Claim | None:
+    builder = ClaimBuilder(by_key, f"same person? {fa.subject} / {fb.subject}")
+    builder.add("age may differ", "low", f"ages: {say([fa])} {fa.subject}, {fa.text}; {say([fb])} {fb.subject}, "
+                f"{fb.text}; no other age either gives matches the other's (one person told two ways?)", [fa], [fb])
+    return builder.claim()
