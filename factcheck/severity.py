@@ -114,8 +114,9 @@ TABLE: tuple[SeverityRule, ...] = (
     _R("fact", "time of day differs", "medium when a clock time falls two hours or more outside the part of the "
        "day another outlet gives; else low", "low", "medium",
        "“Friday afternoon” and “11:30 a.m.” cannot both time one shooting"),
-    _R("fact", "times hit differs", "medium when both outlets name the person hit; else low", "low", "medium",
-       "how many times a person was shot or struck; an outlet that does not say whom may mean another victim"),
+    _R("fact", "times hit differs", "low", "low", "low",
+       "how many times a person was shot or struck: a lead, since an outlet may count one wound site or mean "
+       "another victim"),
     _R("fact", "residence differs", "low", "low", "low",
        "where a person is from: one outlet may name the neighbourhood, the other the city"),
     _R("fact", "condition differs", "low", "low", "low",

@@ -21,8 +21,19 @@ from typing import TYPE_CHECKING
 
 from ..nlp import governing_verb
 from ..quantities.numerals import whole_number
+from ..quantities.units import singular
 from ..records import Article, Claim, Fact, Sentence
-from ..text.lexicon import EVENT_PREDICATES, PARTNERS, PEOPLE_NOUNS, PERSON_NOUNS, PLAIN_PERSON_NOUNS, SEXED_NOUNS
+from ..text.lexicon import (
+    DECADE_PARTS,
+    DECADES,
+    EVENT_PREDICATES,
+    PARTNERS,
+    PEOPLE_NOUNS,
+    PERSON_NOUNS,
+    PLAIN_PERSON_NOUNS,
+    RANKS,
+    SEXED_NOUNS,
+)
 from .builder import ClaimBuilder, say
 
 if TYPE_CHECKING:
@@ -32,22 +43,22 @@ __all__ = ["age_interval", "compare_loose_ages", "described", "person_noun", "re
 
 _N = r"(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)"
 _LIST = rf"{_N}(?:\s*,\s*{_N})*(?:,?\s+(?:and|or)\s+{_N})?"
-#: "a 46-year-old", "18 and 15 year old", "a 9-month-old"
+#: Ages written without "-year-old" are figures: "the victims, one of whom" is no age.
+_DIGITS = r"\d{1,3}(?:\s*,\s*\d{1,3})*(?:,?\s+(?:and|or)\s+\d{1,3})?"
+#: "a 46-year-old", "18 and 15 year old", "a nine-month-old"
 _OLD = re.compile(rf"\b(?P<list>{_LIST})[- ](?P<unit>year|month|week)s?[- ]old\b", re.I)
 #: "age 47", "aged 30", "ages 9 and 8", "ages were 6, 11 and 16"; not "between the ages of 16 and 19"
-_AGES = re.compile(rf"(?<!the )(?<!under )(?<!over )\bage[sd]?\s+(?:(?:were|are|was|is|of)\s+)?(?P<list>{_LIST})\b"
-                   r"(?!\s*(?:-|to|through|and up)\s*\d)", re.I)
+_AGES = re.compile(rf"(?<!the )(?<!under )(?<!over )(?<!between )\b(?:[Aa]ge[sd]?)\s+(?:(?:were|are|was|is|of)\s+)?"
+                   rf"(?P<list>{_DIGITS})\b(?!\s*(?:-|to|through)\s*\d)"
+                   r"(?!\s*(?:and|or)\s+(?:older|over|up|under|younger|above|below))"
+                   r"(?!\s*(?:months?|weeks?|days?|centur\w*|decades?|percent)\b)")
 #: "two men, 25 and 30," and "a man, 30,": ages after a noun of people
-_AFTER_NOUN = re.compile(rf"\b(?P<noun>[a-z]+)\s*,\s*(?P<list>{_LIST})\s*,", re.I)
-_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
-            "eighties": 80, "nineties": 90}
+_AFTER_NOUN = re.compile(rf"\b(?P<noun>[a-z]+)\s*,\s*(?P<list>{_DIGITS})\s*(?:,|\.$)", re.I)
 #: "in her 30s", "in his late 50s", "in her early twenties"
 _DECADE = re.compile(r"\bin\s+(?P<pron>his|her)\s+(?:(?P<part>early|mid|late)[- ]?)?"
-                     rf"(?P<d>[1-9]0['’]?s|{'|'.join(_DECADES)})\b", re.I)
+                     rf"(?P<d>[1-9]0['’]?s|{'|'.join(DECADES)})\b", re.I)
 _NUMBER_IN_LIST = re.compile(_N)
-#: Where in a decade "early", "mid" and "late" put an age.
-_DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), None: (0, 9)}
-_PERSON_NOUNS = PLAIN_PERSON_NOUNS | PEOPLE_NOUNS | PARTNERS | PERSON_NOUNS
+_PERSON_NOUNS = PLAIN_PERSON_NOUNS | PEOPLE_NOUNS | PARTNERS | PERSON_NOUNS | RANKS
 
 
 def read_described_ages(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
@@ -75,12 +86,13 @@ def read_described_ages(article: Article, sentence: Sentence, doc: Doc, quoted: 
     for pattern in (_AGES, _AFTER_NOUN):
         for m in pattern.finditer(text):
             noun = _noun_before(doc, m.start("list"))
-            if pattern is _AFTER_NOUN and noun != _singular(m.group("noun")):
+            written = _token_at(doc, m.start("noun")) if pattern is _AFTER_NOUN else None
+            if pattern is _AFTER_NOUN and (written is None or noun != written.lemma_.lower()):
                 continue  # "in Springfield, 25 and 30": ages follow a noun of people, or the word "age"
             found += [(s, e, str(n), noun or "person", None) for s, e, n in _numbers(m, "list")]
     for m in _DECADE.finditer(text):
         words = m.group("d").lower()
-        decade = _DECADES.get(words) or int(words[:2])
+        decade = DECADES.get(words) or int(words[:2])
         part = (m.group("part") or "").lower()
         value = f"{part} {decade}s".strip()
         found.append((m.start(), m.end(), value, "person", SEXED_NOUNS[m.group("pron").lower()]))
@@ -92,12 +104,16 @@ def read_described_ages(article: Article, sentence: Sentence, doc: Doc, quoted: 
             continue
         seen.add(at)
         sex = sex or SEXED_NOUNS.get(noun)
-        who = noun if noun != "person" or sex is None else {"male": "man", "female": "woman"}[sex]
+        who = noun if noun != "person" or sex is None else _PERSON_OF[sex]
         fate = _fate(doc, start)
-        subject = f"a {who}" + (f" ({fate})" if fate else "")
+        subject = f"{'an' if who[0] in 'aeiou' else 'a'} {who}" + (f" ({fate})" if fate else "")
         out.append(Fact(article.source, sentence.index, subject, "age", value, text[start:end], at,
                         sentence.start + end, quoted=quoted(at)))
     return out
+
+
+#: The noun for a person of known sex whom no noun describes ("in her 30s").
+_PERSON_OF = {"male": "man", "female": "woman"}
 
 
 def _numbers(m: re.Match[str], group: str) -> list[tuple[int, int, int]]:
@@ -109,11 +125,6 @@ def _numbers(m: re.Match[str], group: str) -> list[tuple[int, int, int]]:
         if value is not None and 0 < value < 120:
             out.append((base + n.start(), base + n.end(), value))
     return out
-
-
-def _singular(word: str) -> str:
-    word = word.lower()
-    return {"men": "man", "women": "woman", "children": "child", "people": "person"}.get(word, word.removesuffix("s"))
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -135,9 +146,9 @@ def _noun_of_old(doc: Doc, end: int) -> str | None:
 
 
 def person_noun(lemma: str) -> bool:
-    """Whether a noun's lemma names a person: the lexicon's nouns of people, or a noun of an agent
-    ("shooter", "resident", "gunman")."""
-    return lemma in _PERSON_NOUNS or re.search(r"(?:er|or|ist|ant|ent|man)$", lemma) is not None
+    """Whether a noun's lemma names a person: the lexicon's nouns of people, ranks and partners, or a
+    compound of "man" or "woman" ("policeman", "chairwoman")."""
+    return lemma in _PERSON_NOUNS or lemma.endswith(("man", "men"))
 
 
 def _noun_before(doc: Doc, char: int) -> str | None:
@@ -145,8 +156,8 @@ def _noun_before(doc: Doc, char: int) -> str | None:
     token = _token_at(doc, char)
     for t in (token.head, token.head.head) if token is not None else ():
         lemma = t.lemma_.lower()
-        if t.pos_ == "NOUN" and (person_noun(lemma) or _singular(t.lower_) in _PERSON_NOUNS):
-            return _singular(lemma)
+        if t.pos_ == "NOUN" and (person_noun(lemma) or singular(t.lower_) in _PERSON_NOUNS):
+            return lemma
     return None
 
 
@@ -175,6 +186,11 @@ def described(subject: str) -> tuple[str, str | None, str | None] | None:
     return m.group(1), SEXED_NOUNS.get(m.group(1)), m.group(2)
 
 
+def _sex(subject: str) -> str | None:
+    """Whether a described person or a part ("the daughter") is male or female, when the noun tells."""
+    return SEXED_NOUNS.get(subject.split(" ")[1]) if subject.startswith(("a ", "an ", "the ")) else None
+
+
 def age_interval(value: str) -> tuple[float, float] | None:
     """An age value in years, as ``(low, high)``: "46" -> (46, 46); "9 months" -> (0.75, 0.75); "30s" ->
     (30, 39); "late 50s" -> (56, 59)."""
@@ -184,7 +200,7 @@ def age_interval(value: str) -> tuple[float, float] | None:
         return n, n
     m = re.fullmatch(r"(?:(early|mid|late) )?(\d)0s", value)
     if m:
-        lo, hi = _DECADE_PARTS[m.group(1)]
+        lo, hi = DECADE_PARTS[m.group(1)]
         return int(m.group(2)) * 10 + lo, int(m.group(2)) * 10 + hi
     return None
 
@@ -211,8 +227,9 @@ def _compatible(a: Fact, b: Fact, person: Mapping[str, int]) -> bool:
     kind = _kind(a, person)
     if kind == _kind(b, person) and kind != "described":
         return False
-    da, db = described(a.subject), described(b.subject)
-    return not (da and db and any(x and y and x != y for x, y in zip(da[1:], db[1:], strict=True)))
+    sex_a, sex_b = _sex(a.subject), _sex(b.subject)
+    fate_a, fate_b = ((described(f.subject) or ("", None, None))[2] for f in (a, b))
+    return not (sex_a and sex_b and sex_a != sex_b) and not (fate_a and fate_b and fate_a != fate_b)
 
 
 def compare_loose_ages(facts: Sequence[Fact], person: Mapping[str, int], compared: Mapping[Fact, object],
@@ -229,6 +246,8 @@ def compare_loose_ages(facts: Sequence[Fact], person: Mapping[str, int], compare
     """
     ages: dict[str, list[tuple[Fact, tuple[float, float]]]] = defaultdict(list)
     for f in facts:
+        if f.subject.startswith("the ") and not person_noun(f.subject[4:]):
+            continue  # "the 100-year-old church" is compared as itself, never with a person
         span = age_interval(f.value) if f.attribute == "age" and not f.quoted else None
         if span is not None:
             ages[f.source].append((f, span))
@@ -239,16 +258,21 @@ def compare_loose_ages(facts: Sequence[Fact], person: Mapping[str, int], compare
             # an age the other outlet also gives (any person's) is accounted for
             left = [(f, s) for f, s in ages[x] if not any(_distance(s, t) == 0 for _, t in ages[y])]
             right = [(f, s) for f, s in ages[y] if not any(_distance(s, t) == 0 for _, t in ages[x])]
-            pairs = [(a, b) for a in left for b in right if _close(a[1], b[1]) and _compatible(a[0], b[0], person)
-                     and compared.get(a[0], a) != compared.get(b[0], b)]
-            for (fa, _), (fb, _) in pairs:
-                if sum(1 for a, _ in pairs if a[0] is fa) == 1 and sum(1 for _, b in pairs if b[0] is fb) == 1:
+            pairs = [(fa, fb) for fa, sa in left for fb, sb in right
+                     if _close(sa, sb) and _compatible(fa, fb, person) and not _one_group(fa, fb, compared)]
+            for fa, fb in pairs:
+                if sum(1 for f, _ in pairs if f is fa) == 1 and sum(1 for _, f in pairs if f is fb) == 1:
                     claims.append(_claim(fa, fb, by_key))
     return [c for c in claims if c is not None]
 
 
+def _one_group(a: Fact, b: Fact, compared: Mapping[Fact, object]) -> bool:
+    """Whether two ages were compared as one person's already."""
+    return a in compared and compared[a] == compared.get(b)
+
+
 def _claim(fa: Fact, fb: Fact, by_key: dict[tuple[str, int], Sentence]) -> Claim | None:
     builder = ClaimBuilder(by_key, f"same person? {fa.subject} / {fb.subject}")
-    builder.add("age may differ", "low", f"ages: {say([fa])} {fa.subject}, {fa.text}; {say([fb])} {fb.subject}, "
-                f"{fb.text}; no other age either gives matches the other's (one person told two ways?)", [fa], [fb])
+    builder.add("age may differ", "low", f"ages: {say([fa])} {fa.subject}, {fa.value}; {say([fb])} {fb.subject}, "
+                f"{fb.value}; no other age either gives matches the other's (one person told two ways?)", [fa], [fb])
     return builder.claim()

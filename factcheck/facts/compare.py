@@ -22,6 +22,7 @@ from ..text.lexicon import PEOPLE_NOUNS, RANKS
 from .ages import compare_loose_ages, described
 from .builder import ClaimBuilder, days_apart, disagreements, outlets, say, values_by_source
 from .compare_when import compare_addresses, compare_corners, compare_days, compare_streets, compare_times, when_key
+from .hits import compare_times_hit
 from .people import name_key, resolve_people
 
 __all__ = ["compare_facts"]
@@ -72,8 +73,11 @@ def _variant_claim(a: str, b: str, label: str, facts: Sequence[Fact], by_key: di
     detail = f"{label}: {say(fa, 'write')} “{a}”, {say(fb, 'write')} “{b}”"
     if label in ("name spelling", "surname differs", "first name differs"):
         fa, fb = fa + _spelt(fa, a, b, names), fb + _spelt(fb, b, a, names)
-    severity = {"name spelling": "medium", "surname differs": "medium", "transliteration": "info",
-                "fuller name": "low"}.get(label) or _first_name_severity(a, b, facts)
+    if label == "first name differs":
+        severity = _first_name_severity(a, b, facts)
+    else:
+        severity = {"name spelling": "medium", "surname differs": "medium", "transliteration": "info",
+                    "fuller name": "low"}[label]
     builder.add(label, severity, detail, fa, fb)
     return builder.claim()
 
@@ -110,15 +114,16 @@ def _grouped(facts: Sequence[Fact], person: dict[str, int]) -> dict[tuple[object
     for f in facts:
         if described(f.subject) is not None:
             continue  # "a man": compared by compare_loose_ages, never as one person
+        if f.attribute == "times hit":
+            grouped[("event", f.attribute)].append(f)  # whom "he" means is unknown: see compare_times_hit
+            continue
         subject: object = person.get(f.subject, f.subject) if f.subject != "event" else "event"
         part = _part(f.subject)
         if part is not None:
             if part not in roles and (part in named_parts or f.attribute != "age"):
                 continue  # "the suspect" of an event that names several suspects
             subject = roles.get(part, f.subject)  # the age of a part no one is named in is compared as itself
-        if f.attribute == "times hit":
-            grouped[("event", f.attribute)].append(f)  # whom a pronoun means is unknown: see _times_hit
-        elif f.attribute.startswith("amount "):
+        if f.attribute.startswith("amount "):
             grouped[(subject, f"amount {f.attribute.split()[-1]}")].append(f)  # kinds of one thing: see _counts
         elif f.attribute != "role":
             grouped[(subject, when_key(f.attribute))].append(f)
@@ -133,7 +138,7 @@ def _compare_group(attribute: str, group: Sequence[Fact], grouped: dict[tuple[ob
     if attribute == "name":
         return _punctuation(group, by_key)
     if attribute == "times hit":  # before the event's times
-        return _times_hit(group, person, by_key)
+        return compare_times_hit(group, person, by_key)
     if attribute == "age":
         return _ages(name, group, by_key, by_source)
     if attribute == "title":
@@ -268,22 +273,6 @@ def _conditions(name: str, attribute: str, group: Sequence[Fact], by_key: dict[t
         later = " (published days apart: may be an update)" if days_apart(by_source, fa, fb) > 1 else ""
         builder.add("condition differs", "low", f"condition of {whose}: {say(fa)} {fa[0].value} (“{fa[0].text}”), "
                     f"{say(fb)} {fb[0].value} (“{fb[0].text}”){later}", fa, fb)
-    return builder.claim()
-
-
-def _times_hit(group: Sequence[Fact], person: dict[str, int], by_key: dict[tuple[str, int], Sentence]) -> Claim | None:
-    """How many times someone was hit, told two ways: medium when both outlets name the one person, low when
-    one does not say whom ("he", "the victim"): an event may have several wounded. Two named people are
-    two people."""
-    builder = ClaimBuilder(by_key, "same person: times hit")
-    for fa, fb in disagreements(group):
-        ids_a, ids_b = ({person.get(f.subject) for f in facts} for facts in (fa, fb))
-        if None not in ids_a | ids_b and not ids_a & ids_b:
-            continue
-        one = len(ids_a | ids_b) == 1 and None not in ids_a
-        whom = fa[0].subject if fa[0].subject in person else fb[0].subject if fb[0].subject in person else "someone"
-        builder.add("times hit differs", "medium" if one else "low", f"times {whom} was hit: {say(fa)} “{fa[0].text}”, "
-                    f"{say(fb)} “{fb[0].text}”" + ("" if one else " (one outlet does not say whom)"), fa, fb)
     return builder.claim()
 
 

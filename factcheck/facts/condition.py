@@ -21,7 +21,7 @@ from ..text.lexicon import CONDITIONS, PLAIN_PERSON_NOUNS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["read_conditions", "read_times_hit"]
+__all__ = ["PARTS", "read_conditions"]
 
 _THREAT = re.compile(r"\b(?P<non>non[- ]?)?life[- ]threatening\b", re.I)
 #: Verbs of being hurt that an adverb of condition modifies ("critically injured").
@@ -54,7 +54,7 @@ def read_conditions(article: Article, sentence: Sentence, doc: Doc, quoted: Call
             count = _count(subject)
             if count is not None:
                 who, attribute = "event", f"condition of {count}"
-            elif subject.lemma_.lower() in _PARTS and subject.tag_ == "NN":
+            elif subject.lemma_.lower() in PARTS and subject.tag_ == "NN":
                 who = f"the {subject.lemma_.lower()}"
             else:
                 continue
@@ -64,49 +64,8 @@ def read_conditions(article: Article, sentence: Sentence, doc: Doc, quoted: Call
     return out
 
 
-#: Verbs of being hit whose count of times is a fact of the wounded: "was shot eight times", "struck once".
-_HIT = frozenset({"shoot", "hit", "strike", "stab", "wound"})
-_ONCE = {"once": 1, "twice": 2}
-
-
-def read_times_hit(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
-                   named: Sequence[tuple[int, int, str]]) -> list[Fact]:
-    """How many times the sentence says a person was hit: "Smith was shot eight times", "who was struck
-    three times in the chest", "shot him once". The subject is the person named as the one hit, the part
-    ("the victim"), or ``event`` when the sentence does not say whom (a pronoun); the attribute is ``times
-    hit`` and the value the number.
-    """
-    out = []
-    for t in doc:
-        verb = t.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HIT or any(c.dep_ == "neg" for c in verb.children):
-            continue
-        value: int | None
-        if t.lower_ in _ONCE and t.dep_ in ("advmod", "npadvmod"):
-            value = _ONCE[t.lower_]
-        elif t.lower_ == "times" and t.dep_ in ("npadvmod", "dobj", "advmod"):
-            numbers = [c for c in t.children if c.dep_ == "nummod"]
-            value = whole_number(numbers[0].text) if len(numbers) == 1 else None
-            if value is None or numbers[0].idx < verb.idx - 40:
-                continue
-        else:
-            continue
-        hit = [c for c in verb.children if c.dep_ == "nsubjpass"] or [c for c in verb.children if c.dep_ == "dobj"]
-        who = "event"
-        if hit:
-            one = verb.head if hit[0].lower_ in ("who", "that") and verb.dep_ == "relcl" else hit[0]
-            who = next((name for first, end, name in named if first <= one.i < end), None) or (
-                f"the {one.lemma_.lower()}" if one.lemma_.lower() in _PARTS and one.tag_ == "NN" else "event")
-        first = min([t, *t.children], key=lambda x: x.i)
-        start = sentence.start + first.idx
-        end = sentence.start + t.idx + len(t.text)
-        out.append(Fact(article.source, sentence.index, who, "times hit", str(value),
-                        sentence.text[first.idx:t.idx + len(t.text)], start, end, quoted=quoted(start)))
-    return out
-
-
 #: Nouns for the one person a condition is given to when no name is ("the victim is in critical condition").
-_PARTS = frozenset({"victim", "officer", "suspect", "shooter", "gunman", "driver", "passenger"}) | PLAIN_PERSON_NOUNS
+PARTS = frozenset({"victim", "officer", "suspect", "shooter", "gunman", "driver", "passenger"}) | PLAIN_PERSON_NOUNS
 
 
 def _grades(doc: Doc) -> list[tuple[Token, str]]:

@@ -28,8 +28,9 @@ from ..text.lexicon import (
     TITLES,
     canonical_title,
 )
-from .ages import person_noun, read_described_ages
-from .condition import read_conditions, read_times_hit
+from .ages import read_described_ages
+from .condition import read_conditions
+from .hits import read_times_hit
 from .measures import read_amounts, read_counts
 from .when_where import read_clock_times, read_dates, read_day_parts, read_streets, read_weekdays
 
@@ -399,7 +400,7 @@ def _role_ages(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[
             continue  # a named person's age is read with the name
         if not any(t.lemma_.lower() == "year" for t in old.subtree):
             continue  # "the 9-month-old infant": ages are compared in years
-        role = _role(noun) if person_noun(noun.lemma_.lower()) else None  # not "the 100-year-old church"
+        role = _role(noun)
         if role is None and noun.dep_ == "appos":
             role = _role(noun.head)  # "the suspect, a 24-year-old man"
         elif role is None and noun.dep_ == "attr" and noun.head.lemma_ == "be":

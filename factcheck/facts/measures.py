@@ -14,6 +14,7 @@ from ..quantities.units import singular
 from ..records import Article, Fact, Quantity, Sentence
 from ..settings import Settings
 from ..text.lexicon import CONVEY_VERBS, EVENT_PREDICATES, INJURY_GRADES, PEOPLE_NOUNS, SCOPE_WORDS
+from .ages import person_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -121,7 +122,8 @@ def _coordinated(num: Token) -> bool:
 
 
 def _is_age(num: Token) -> bool:
-    """A number set off after a name is that person's age ("John Smith, 45,"), not a count."""
+    """A number set off after a name or a noun of a person is that person's age ("John Smith, 45,", "a boy,
+    4, was shot"), not a count."""
     i, doc = num.i, num.doc
     if i < 2 or doc[i - 1].text not in (",", "("):
         return False
@@ -131,7 +133,9 @@ def _is_age(num: Token) -> bool:
             return False
         return doc[opening - 1].ent_type_ == "PERSON" or doc[opening - 1].pos_ == "PROPN"
     closed = i + 1 >= len(doc) or doc[i + 1].text in (",", ")", ".", ";")
-    return doc[i - 2].ent_type_ == "PERSON" or (closed and doc[i - 2].pos_ == "PROPN")
+    before = doc[i - 2]
+    return before.ent_type_ == "PERSON" or (closed and (before.pos_ == "PROPN" or (
+        before.pos_ == "NOUN" and before.tag_ == "NN" and person_noun(before.lemma_.lower()))))
 
 
 def _to_hospital(tok: Token) -> bool:

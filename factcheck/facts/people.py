@@ -119,30 +119,39 @@ def _same_first_and_age(facts: Sequence[Fact], keys: Sequence[str], key: dict[st
 def _same_surname(facts: Sequence[Fact], keys: Sequence[str], key: dict[str, str],
                   names: dict[str, set[str]]) -> list[tuple[str, str, str]]:
     """Names with one surname and close first names, each outlet writing one ("Travon Manuel" / "Kavon
-    Manuel", "Dylan Head" / "Daylen Makhai Head"), when no outlet writes both first names, no other person of
-    the event has that surname, the outlets give them no two ages, and the two first names are not a name
-    and its nickname ("Bill"/"William"): one person whose first name one outlet misspells, as ``(a, b,
-    "first name differs")``."""
+    Manuel", "Dylan Head" / "Daylen Makhai Head"), as ``(a, b, "first name differs")``: one person whose
+    first name one outlet misspells.
+
+    Not when an outlet writes both first names, another person of the event has that surname, the outlets
+    give the two names two ages, the first names are a name and its nickname ("Bill"/"William"), a first
+    word is a title ("Detective Cooper"), or either is named as someone's relative ("his twin sister, Jamila
+    Green"): a family shares a surname, and twins an age.
+    """
     ages: dict[str, set[str]] = defaultdict(set)
+    kin: set[str] = set()
     for f in facts:
         if f.attribute == "age":
             ages[f.subject].add(f.value)
+        elif f.attribute == "title" and f.value.startswith("kin:"):
+            kin.add(f.subject)
     firsts: dict[str, set[str]] = defaultdict(set)
     for n in keys:
         for source in names[n]:
             firsts[source].add(key[n].split()[0])
-    by_last: dict[str, list[str]] = defaultdict(list)
+    by_last: dict[str, dict[str, str]] = defaultdict(dict)
     for n in keys:
-        if len(key[n].split()) >= 2:
-            by_last[key[n].split()[-1]].append(n)
+        words = [w for w in key[n].split() if w not in _SUFFIXES]  # "Pierce Jr." is a Pierce
+        if len(words) >= 2:
+            by_last[words[-1]].setdefault(key[n], n)  # one key, one name: "KAVON MANUEL" is "Kavon Manuel"
     out = []
     for group in by_last.values():
         if len(group) != 2:
             continue
-        a, b = group
+        a, b = group.values()
         first_a, first_b = key[a].split()[0], key[b].split()[0]
-        if (names[a] & names[b] or first_a == first_b or fuzz.ratio(first_a, first_b) < 50
-                or nickname_pair(first_a, first_b) or _title_word(a.split()[0]) or _title_word(b.split()[0])
+        if (names[a] & names[b] or first_a == first_b or min(len(first_a), len(first_b)) < 3
+                or fuzz.ratio(first_a, first_b) < 70 or nickname_pair(first_a, first_b)
+                or _title_word(a.split()[0]) or _title_word(b.split()[0]) or {a, b} & kin
                 or any(first_b in firsts[s] for s in names[a]) or any(first_a in firsts[s] for s in names[b])
                 or (ages[a] and ages[b] and not ages[a] & ages[b])):
             continue
@@ -150,9 +159,15 @@ def _same_surname(facts: Sequence[Fact], keys: Sequence[str], key: dict[str, str
     return out
 
 
+#: Generational suffixes, which are no surname.
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _title_word(word: str) -> bool:
-    """A title written where a first name would be ("Detective Cooper")."""
-    return word.lower().rstrip(".") in RANKS or canonical_title([word]) not in ((word.lower().rstrip("."),), ())
+    """A title written where a first name would be ("Detective Cooper", "Sgt. Cooper"): a rank, or a word
+    the lexicon spells out as a title ("Sgt." -> "sergeant") or drops as a form of address ("Mr.")."""
+    plain = word.lower().rstrip(".")
+    return plain in RANKS or canonical_title([word]) != (plain,)
 
 
 def _variant(a: str, b: str) -> str | None:

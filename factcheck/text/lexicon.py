@@ -17,8 +17,11 @@ __all__ = [
     "COMPASS_POINTS",
     "CONDITIONS",
     "CONVEY_VERBS",
+    "DECADES",
+    "DECADE_PARTS",
     "EVENT_PREDICATES",
     "FUNCTION_WORDS",
+    "HIT_VERBS",
     "HONORIFICS",
     "INJURY_GRADES",
     "KIN",
@@ -37,6 +40,7 @@ __all__ = [
     "STOP_WORDS",
     "STREET_ABBREVIATIONS",
     "STREET_SUFFIXES",
+    "TIMES_WORDS",
     "TIME_VERBS",
     "TIME_ZONE",
     "TITLES",
@@ -173,7 +177,7 @@ PEOPLE_NOUNS = frozenset(
     "residents member members patron patrons suspect suspects worker workers individual individuals others "
     "passenger passengers civilian civilians soldier soldiers youth youths juvenile juveniles".split()
 )
-#: Nouns (and possessives) that tell whether a person is male or female: "a 24-year-old woman" and "a
+#: Nouns and pronouns that tell whether a person is male or female: "a 24-year-old woman" and "a
 #: 25-year-old man" are two people, whatever their ages; "in her 30s" is a woman.
 SEXED_NOUNS: dict[str, str] = {
     **dict.fromkeys("man male boy he his him father son brother husband boyfriend grandfather grandson uncle "
@@ -191,15 +195,25 @@ KIN: dict[str, str] = {
     **dict.fromkeys("nephew niece".split(), "nephew or niece"),
     **dict.fromkeys("grandmother grandfather grandparent".split(), "grandparent"),
     **dict.fromkeys("grandson granddaughter grandchild".split(), "grandchild"),
-    "cousin": "cousin", "friend": "friend",
+    "cousin": "cousin",
 }
-#: Nouns that name a person beyond those above: kin, and what a person is to others. With nouns of agents
-#: ("shooter", "resident", "gunman") they tell "the 25-year-old cousin" from "the 100-year-old church".
-PERSON_NOUNS = frozenset(
-    "baby infant toddler child grandchild son daughter brother sister mother father parent cousin uncle aunt nephew "
-    "niece grandmother grandfather grandson granddaughter friend neighbor neighbour relative roommate classmate "
-    "clerk cashier nurse guard cop pastor".split()
+#: Nouns that name a person beyond those above: kin, what a person is to others, and what they do. They tell
+#: "the 25-year-old cousin" from "the 100-year-old church" (a suffix does not: "shooter", "center").
+PERSON_NOUNS = frozenset(KIN) | frozenset(
+    "baby infant toddler friend neighbor neighbour relative roommate classmate clerk cashier nurse guard cop pastor "
+    "pilot inmate hostage pedestrian deputy athlete coach candidate nominee detainee veteran priest judge shooter "
+    "driver owner homeowner passenger teenager prisoner attendant assailant patient robber attacker witness "
+    "customer employee tenant occupant manager motorist rapper singer player dealer firefighter paramedic "
+    "gunman gunmen".split()
 )
+#: Verbs of being hit whose count of times is a fact of the wounded: "was shot eight times", "struck once".
+HIT_VERBS = frozenset({"shoot", "hit", "strike", "stab", "wound"})
+#: Adverbs that count times: "shot once", "stabbed twice".
+TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+#: Decades written as words ("in her twenties") and where in a decade "early", "mid" and "late" put an age.
+DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+           "eighties": 80, "nineties": 90}
+DECADE_PARTS: dict[str | None, tuple[int, int]] = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), None: (0, 9)}
 #: Words that make a count a part, a running total, a rate or an increment of the event's count rather
 #: than the count itself ("12 arrests since the protests began", "another two", "two of the victims").
 SCOPE_WORDS = (

@@ -12,6 +12,9 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from nicknames import NickNamer
+
 __all__ = ["NAME", "NOT_NAMES", "alias", "clean_name", "learn_aliases", "nickname_pair", "person_like", "same_person",
            "speaker_key"]
 
@@ -101,10 +104,6 @@ def person_like(name: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
                                    for w in words if w.lower() not in ("von", "der", "van", "de", "bin", "al")) \
         and not any(w.lower() in _NOT_PEOPLE for w in words)
-
-
-if TYPE_CHECKING:
-    from nicknames import NickNamer
 
 
 @cache

@@ -1,0 +1,104 @@
+"""How many times a person was hit: "Smith was shot eight times", "who was struck three times in the
+chest", "shot him once", read from the parse and compared across outlets.
+
+A count of times is the wounded person's: the subject of the passive verb, or its object ("shot him
+once"), named, given by the part they play ("the victim"), or unknown (a pronoun). The verb's other
+counts are not compared: "once in the head and twice in the chest" is three times, not one, and a count
+said of another time ("was once shot in a robbery", "had been stabbed twice before") is not this event's.
+Outlets are compared at low only: an event may have several wounded, and a count of one wound site may
+stand beside the whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from ..quantities.numerals import whole_number
+from ..records import Article, Claim, Fact, Sentence
+from ..text.lexicon import HIT_VERBS, TIMES_WORDS
+from .builder import ClaimBuilder, disagreements, say
+from .condition import PARTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["compare_times_hit", "read_times_hit"]
+
+#: Words on the verb that put the hit at another time than the event's.
+_OTHER_TIME = frozenset({"before", "previously", "ever", "again", "earlier", "once"})
+
+
+def read_times_hit(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
+                   named: Sequence[tuple[int, int, str]]) -> list[Fact]:
+    """The times the sentence says a person was hit, as facts with attribute ``times hit``.
+
+    Args:
+        article: The article.
+        sentence: The sentence.
+        doc: Its parse.
+        quoted: Whether an article offset sits inside a quotation.
+        named: People the sentence names, as ``(first token, end token, resolved name)``.
+    """
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in HIT_VERBS:
+            continue
+        counts = [(t, n) for t in verb.children if (n := _times(t, verb)) is not None]
+        if len(counts) != 1 or _elsewhen(verb, counts[0][0]):
+            continue  # "once in the head and twice in the chest"; "had been stabbed twice before"
+        t, value = counts[0]
+        first = min([t, *t.children], key=lambda x: x.i)
+        start = sentence.start + first.idx
+        out.append(Fact(article.source, sentence.index, _whom(verb, named), "times hit", str(value),
+                        sentence.text[first.idx:t.idx + len(t.text)], start, sentence.start + t.idx + len(t.text),
+                        quoted=quoted(start)))
+    return out
+
+
+def _times(t: Token, verb: Token) -> int | None:
+    """The count a child of the verb gives: "eight times", or "once" written after the verb ("was once shot"
+    means formerly)."""
+    if t.lower_ in TIMES_WORDS and t.dep_ in ("advmod", "npadvmod") and t.i > verb.i:
+        return TIMES_WORDS[t.lower_]
+    if t.lower_ == "times" and t.dep_ in ("npadvmod", "dobj", "advmod"):
+        numbers = [c for c in t.children if c.dep_ == "nummod"]
+        return whole_number(numbers[0].text) if len(numbers) == 1 else None
+    return None
+
+
+def _elsewhen(verb: Token, count: Token) -> bool:
+    """Whether the verb is negated or tells of another time ("before", "in 2019", "last year")."""
+    for c in verb.children:
+        if c.dep_ == "neg" or (c is not count and c.lower_ in _OTHER_TIME):
+            return True
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "GPE") for g in c.subtree):
+            return True  # "shot twice in 2019", "wounded twice in Iraq"
+    return False
+
+
+def _whom(verb: Token, named: Sequence[tuple[int, int, str]]) -> str:
+    """Who was hit: a named person, "the victim", or ``event`` when the sentence does not say."""
+    hit = [c for c in verb.children if c.dep_ == "nsubjpass"] or [c for c in verb.children if c.dep_ == "dobj"]
+    if not hit:
+        return "event"
+    one = verb.head if hit[0].lower_ in ("who", "that") and verb.dep_ == "relcl" else hit[0]
+    name = next((name for first, end, name in named if first <= one.i < end), None)
+    if name is not None:
+        return name
+    return f"the {one.lemma_.lower()}" if one.lemma_.lower() in PARTS and one.tag_ == "NN" else "event"
+
+
+def compare_times_hit(group: Sequence[Fact], person: Mapping[str, int],
+                      by_key: dict[tuple[str, int], Sentence]) -> Claim | None:
+    """How many times someone was hit, told two ways by outlets: a low lead, and none between two named
+    people."""
+    builder = ClaimBuilder(by_key, "same person: times hit")
+    for fa, fb in disagreements(group):
+        ids_a, ids_b = ({person.get(f.subject) for f in facts} for facts in (fa, fb))
+        if None not in ids_a | ids_b and not ids_a & ids_b:
+            continue
+        whom = next((f.subject for f in (*fa, *fb) if f.subject != "event"), "someone")
+        builder.add("times hit differs", "low", f"times {whom} was hit: {say(fa)} “{fa[0].text}”, "
+                    f"{say(fb)} “{fb[0].text}”", fa, fb)
+    return builder.claim()
