@@ -8,7 +8,7 @@ names the earlier one's day or month (a trial recalling the shooting); headlines
 ("1 dead, 7 injured", "1 dead, 3 hurt") count against, and so do leads naming places of which neither
 report names any of the other's (a toddler shot in Seattle, another in Marion County). A street both
 reports name counts for; streets they do not share, and headline ages they do not share, count against
-(these details are read in :mod:`factcheck.grouping_details`). A video playlist scraped with the page
+(tolls, places, streets and ages are read in :mod:`factcheck.grouping_details`). A video playlist scraped with the page
 ("0:27 Father of man killed ...") is left out of every measure. Groups come from average-linkage
 clustering of that score. The grouping is written to a JSON file an editor can correct; given that file
 again, the batch uses it as it stands.
