@@ -9,7 +9,17 @@ from pathlib import Path
 import pytest
 
 from factcheck.batch import BatchOptions, check_batch
-from factcheck.grouping import GroupSettings, date_score, group_articles, lead_places, place_score, read_groups, toll_score
+from factcheck.grouping import (
+    GroupSettings,
+    date_score,
+    group_articles,
+    lead_places,
+    place_score,
+    read_groups,
+    toll_score,
+    without_playlists,
+)
+from factcheck.grouping_details import age_score, street_score
 from factcheck.records import Article
 
 BOAT = "A tourist boat hit a bridge on the Rhine near Cologne; Captain Weber and 27 passengers were hurt."
@@ -160,3 +170,64 @@ def test_lead_places(one: tuple[str, str], other: tuple[str, str], conflict: boo
 def test_lead_places_leave_out_states_and_countries() -> None:
     assert lead_places(["A man was shot in Dayton, Ohio, the U.S. Marshals said.", "No place here."]) == [
         frozenset({"dayton"}), frozenset()]
+
+
+# Streets: (one text, another, what the streets add to the pair's score: "bonus", "penalty" or None).
+STREET_CASES = [
+    ("He was shot on Bragg Street.", "The shooting at 2111 Bragg St. killed him.", "bonus"),
+    ("Shots near 14th Street and Broadway.", "He was shot in the 1400 block of W. 14th St., police said.", "bonus"),
+    ("Shots on West First Avenue.", "The girl shot on 1st Ave. died.", "bonus"),
+    ("He was shot on Bragg Street.", "He was shot on Harrison Street.", "penalty"),
+    # A court, a saint and a doctor are no street: each text names one street at most.
+    ("He was shot on Bragg Street.", "He appeared in Pulaski County Circuit Court.", None),
+    ("He was shot on Bragg Street.", "St. Vincent hospital treated him, Dr. Smith said.", None),
+    ("He was shot on Bragg Street.", "He was shot downtown.", None),
+    # "St." after a street's name and before a lower-case word or a stop is the street type.
+    ("He was shot on Tenny St. in the evening.", "A man was found on Tenny Street.", "bonus"),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "adds"), STREET_CASES)
+def test_streets(one: str, other: str, adds: str | None) -> None:
+    settings = GroupSettings()
+    score = street_score([Article("a", "", "Man shot", one), Article("b", "", "Man shot", other)], settings)
+    expected = {"bonus": settings.street_bonus, "penalty": -settings.street_penalty, None: 0.0}[adds]
+    assert score[0, 1] == score[1, 0] == pytest.approx(expected)
+
+
+# Headline ages: (one headline, another, whether they give ages and share none).
+AGE_CASES = [
+    ("9-Year-Old Little Rock Boy Killed In Accidental Shooting", "3-year-old shooting victim identified", True),
+    ("Boy, 15, dies in overnight shooting", "Teen shot in southeast Wichita has died", False),
+    ("Boy, 15, dies in overnight shooting", "15-year-old boy dies after shooting", False),
+    ("Toddler, 2, shot by brother, 4", "4-year-old shoots 2-year-old brother", False),
+    ("Girl, 2, shot in argument", "Three charged in shooting of 3-year-old girl", True),
+    # A figure after a comma that counts the dead or hurt is no age.
+    ("Shooting leaves 1 dead, 3 injured", "3-year-old shot at party", False),
+    ("9-month-old shot in Baltimore", "Baby, 9, shot", True),
+    ("Two-year-old dies", "2-year-old dies after shooting", False),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "conflict"), AGE_CASES)
+def test_headline_ages(one: str, other: str, conflict: bool) -> None:
+    settings = GroupSettings()
+    score = age_score([Article("a", "", one, ""), Article("b", "", other, "")], settings)
+    assert score[0, 1] == score[1, 0] == pytest.approx(-settings.age_penalty if conflict else 0.0)
+
+
+# Lines of a page: (the line, whether it is a video playlist's entry, left out of the grouping).
+PLAYLIST_CASES = [
+    ("0:27 Father of man killed during robbery at Tacoma motel talks about sentences Pause", True),
+    ("1:58 Human remains found at Gig Harbor construction site", True),
+    ("12:05 Raw video: Neighbor heard shots", True),
+    ("2:30 p.m. Police arrived and found the victim.", False),
+    ("11:15 PM: The suspect was arrested.", False),
+    ("A man was shot at 0:27 into the video.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "dropped"), PLAYLIST_CASES)
+def test_video_playlists_are_left_out(line: str, dropped: bool) -> None:
+    text = f"Man shot in Auburn\n{line}\nA man was shot on Friday."
+    assert without_playlists(text) == (text.replace(f"{line}\n", "") if dropped else text)
