@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..quantities.numerals import whole_number
 from ..records import Article, Claim, Fact, Sentence
-from ..text.lexicon import HIT_VERBS, TIMES_WORDS
+from ..text.lexicon import HIT_VERBS, OTHER_TIME_WORDS, TIMES_WORDS
 from .builder import ClaimBuilder, disagreements, say
 from .condition import PARTS
 
@@ -25,21 +25,10 @@ if TYPE_CHECKING:
 
 __all__ = ["compare_times_hit", "read_times_hit"]
 
-#: Words on the verb that put the hit at another time than the event's.
-_OTHER_TIME = frozenset({"before", "previously", "ever", "again", "earlier", "once"})
-
-
 def read_times_hit(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
                    named: Sequence[tuple[int, int, str]]) -> list[Fact]:
-    """The times the sentence says a person was hit, as facts with attribute ``times hit``.
-
-    Args:
-        article: The article.
-        sentence: The sentence.
-        doc: Its parse.
-        quoted: Whether an article offset sits inside a quotation.
-        named: People the sentence names, as ``(first token, end token, resolved name)``.
-    """
+    """The times the sentence says a person was hit, as facts with attribute ``times hit``; the arguments
+    are :func:`.condition.read_conditions`'s."""
     out = []
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in HIT_VERBS:
@@ -70,7 +59,7 @@ def _times(t: Token, verb: Token) -> int | None:
 def _elsewhen(verb: Token, count: Token) -> bool:
     """Whether the verb is negated or tells of another time ("before", "in 2019", "last year")."""
     for c in verb.children:
-        if c.dep_ == "neg" or (c is not count and c.lower_ in _OTHER_TIME):
+        if c.dep_ == "neg" or (c is not count and c.lower_ in OTHER_TIME_WORDS):
             return True
         if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "GPE") for g in c.subtree):
             return True  # "shot twice in 2019", "wounded twice in Iraq"

@@ -28,6 +28,7 @@ __all__ = [
     "MONTHS",
     "MONTH_NAMES",
     "OPENING_TIMES",
+    "OTHER_TIME_WORDS",
     "PARTNERS",
     "PEOPLE_NOUNS",
     "PERSON_NOUNS",
@@ -208,6 +209,8 @@ PERSON_NOUNS = frozenset(KIN) | frozenset(
 )
 #: Verbs of being hit whose count of times is a fact of the wounded: "was shot eight times", "struck once".
 HIT_VERBS = frozenset({"shoot", "hit", "strike", "stab", "wound"})
+#: Words on a verb that put what it tells at another time than the event's: "had been shot twice before".
+OTHER_TIME_WORDS = frozenset({"before", "previously", "ever", "again", "earlier", "once"})
 #: Adverbs that count times: "shot once", "stabbed twice".
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 #: Decades written as words ("in her twenties") and where in a decade "early", "mid" and "late" put an age.
