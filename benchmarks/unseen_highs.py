@@ -13,7 +13,9 @@ Slices, each fixed before it was run:
 - ``unseen3``: GVA positions 180-239 and BASIL positions 90-99, after test4's (fixed on 2026-11-30 before
   it was run, under the severity table that lets only ages be high);
 - ``unseen4``: GVA positions 276-289, the last qualifying GVA events, after test6's (fixed on 2026-11-30
-  before it was run, to judge the high findings of the age rules written that day).
+  before it was run, to judge the high findings of the age rules written that day);
+- ``unseen5``: ``gva2`` positions 30-89 (GVA events of exactly 2 outlets), after test7's (fixed on
+  2026-11-30 before it was run, to judge the high findings of the code scored on test7).
 
 Usage: ``python benchmarks/unseen_highs.py unseen2 OUT.jsonl`` writes the findings (article text stays
 out of the repository: write OUT outside it); ``python benchmarks/unseen_highs.py --score VERDICTS.json``
@@ -39,6 +41,7 @@ SLICES: dict[str, dict[str, tuple[int, int]]] = {
     "unseen2": {"gva": (108, 168), "basil": (54, 84)},
     "unseen3": {"gva": (180, 240), "basil": (90, 100)},
     "unseen4": {"gva": (276, 290)},
+    "unseen5": {"gva2": (30, 90)},
 }
 
 
