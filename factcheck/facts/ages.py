@@ -244,26 +244,38 @@ def compare_loose_ages(facts: Sequence[Fact], person: Mapping[str, int], compare
             outlet and the person another names as the shooter are not paired again.
         by_key: Every kept sentence by ``(source, index)``.
     """
-    ages: dict[str, list[tuple[Fact, tuple[float, float]]]] = defaultdict(list)
+    # one outlet's mentions of one age of one person ("a 46-year-old man" twice) are one age
+    ages: dict[str, dict[tuple[str, str], list[Fact]]] = defaultdict(lambda: defaultdict(list))
     for f in facts:
         if f.subject.startswith("the ") and not person_noun(f.subject[4:]):
             continue  # "the 100-year-old church" is compared as itself, never with a person
-        span = age_interval(f.value) if f.attribute == "age" and not f.quoted else None
-        if span is not None:
-            ages[f.source].append((f, span))
+        if f.attribute == "age" and not f.quoted and age_interval(f.value) is not None:
+            ages[f.source][(f.subject, f.value)].append(f)
     claims = []
     sources = sorted(ages)
     for i, x in enumerate(sources):
         for y in sources[i + 1:]:
             # an age the other outlet also gives (any person's) is accounted for
-            left = [(f, s) for f, s in ages[x] if not any(_distance(s, t) == 0 for _, t in ages[y])]
-            right = [(f, s) for f, s in ages[y] if not any(_distance(s, t) == 0 for _, t in ages[x])]
-            pairs = [(fa, fb) for fa, sa in left for fb, sb in right
-                     if _close(sa, sb) and _compatible(fa, fb, person) and not _one_group(fa, fb, compared)]
+            left, right = _unaccounted(ages[x], ages[y]), _unaccounted(ages[y], ages[x])
+            pairs = [(fa, fb) for fa in left for fb in right if _close(_span(fa[0]), _span(fb[0]))
+                     and _compatible(fa[0], fb[0], person) and not _one_group(fa[0], fb[0], compared)]
             for fa, fb in pairs:
                 if sum(1 for f, _ in pairs if f is fa) == 1 and sum(1 for _, f in pairs if f is fb) == 1:
                     claims.append(_claim(fa, fb, by_key))
     return [c for c in claims if c is not None]
+
+
+def _span(f: Fact) -> tuple[float, float]:
+    span = age_interval(f.value)
+    assert span is not None
+    return span
+
+
+def _unaccounted(mine: Mapping[tuple[str, str], list[Fact]], theirs: Mapping[tuple[str, str], list[Fact]],
+                 ) -> list[list[Fact]]:
+    """The ages one outlet gives (each with all its mentions) that no age the other gives overlaps."""
+    spans = [_span(fs[0]) for fs in theirs.values()]
+    return [fs for fs in mine.values() if not any(_distance(_span(fs[0]), t) == 0 for t in spans)]
 
 
 def _one_group(a: Fact, b: Fact, compared: Mapping[Fact, object]) -> bool:
@@ -271,8 +283,9 @@ def _one_group(a: Fact, b: Fact, compared: Mapping[Fact, object]) -> bool:
     return a in compared and compared[a] == compared.get(b)
 
 
-def _claim(fa: Fact, fb: Fact, by_key: dict[tuple[str, int], Sentence]) -> Claim | None:
-    builder = ClaimBuilder(by_key, f"same person? {fa.subject} / {fb.subject}")
-    builder.add("age may differ", "low", f"ages: {say([fa])} {fa.subject}, {fa.value}; {say([fb])} {fb.subject}, "
-                f"{fb.value}; no other age either gives matches the other's (one person told two ways?)", [fa], [fb])
+def _claim(fa: Sequence[Fact], fb: Sequence[Fact], by_key: dict[tuple[str, int], Sentence]) -> Claim | None:
+    a, b = fa[0], fb[0]
+    builder = ClaimBuilder(by_key, f"same person? {a.subject} / {b.subject}")
+    builder.add("age may differ", "low", f"ages: {say([a])} {a.subject}, {a.value}; {say([b])} {b.subject}, "
+                f"{b.value}; no other age either gives matches the other's (one person told two ways?)", fa, fb)
     return builder.claim()

@@ -14,6 +14,7 @@ from ..nlp import governing_verb, when_clauses
 from ..records import Article, Fact, Sentence
 from ..text.lexicon import (
     COMPASS_POINTS,
+    GUNFIRE_NOUNS,
     MONTH_NAMES,
     OPENING_TIMES,
     SPEECH_BEFORE,
@@ -89,7 +90,8 @@ def _nominal_kind(doc: Doc, start: int, end: int) -> str | None:
 def _argument_kind(verb: Token | None) -> str | None:
     """The kind of time a verb that times nothing itself gives through what it is about: its subject or
     object is a noun made from a time verb ("the first call came in just after 6 p.m.", "received a call
-    at 8:13 p.m.", "are investigating the fatal shooting ... about 1:45 a.m.")."""
+    at 8:13 p.m.", "are investigating the fatal shooting ... about 1:45 a.m."), or its subject is gunfire
+    ("shots went off around 8:30 p.m.")."""
     if verb is None:
         return None
     for arg in verb.children:
@@ -97,6 +99,8 @@ def _argument_kind(verb: Token | None) -> str | None:
             kind = TIME_VERBS.get(_verb_of(arg.lemma_.lower()))
             if kind is not None:
                 return kind
+            if arg.dep_ == "nsubj" and arg.lemma_.lower() in GUNFIRE_NOUNS:
+                return "event"  # "shots went off at 8:30 p.m.", "bullets flew at about 2:45 p.m."
     return None
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "DECADE_PARTS",
     "EVENT_PREDICATES",
     "FUNCTION_WORDS",
+    "GUNFIRE_NOUNS",
     "HIT_VERBS",
     "HONORIFICS",
     "INJURY_GRADES",
@@ -249,6 +250,9 @@ TIME_VERBS = {
     # nor the call's
     **dict.fromkeys("find discover".split(), "found"),
 }
+#: Nouns of gunfire: whatever verb they are the subject of times the event ("shots went off at 8:30 p.m.",
+#: "bullets flew at about 2:45 p.m.").
+GUNFIRE_NOUNS = frozenset({"shot", "gunshot", "gunfire", "bullet", "shell"})
 #: Words that grade the condition of the wounded, on one scale of three ("critical but stable" gives two).
 CONDITIONS = {"critical": "critical", "grave": "critical", "serious": "serious", "stable": "stable",
               "fair": "stable", "good": "stable", "satisfactory": "stable"}

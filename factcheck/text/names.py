@@ -114,15 +114,13 @@ def _nick_namer() -> NickNamer:
 
 
 def nickname_pair(a: str, b: str) -> bool:
-    """Whether two given names are one name and its nickname, or two nicknames of one name ("Bill" and
-    "William", "Mike" and "Michael"), from the ``nicknames`` package's hand-curated table; case aside.
+    """Whether two given names are one name and its nickname ("Bill" and "William", "Mike" and "Michael"),
+    from the ``nicknames`` package's hand-curated table; case aside. Two spellings of one nickname are not
+    ("Terrie" and "Terry": one of them misspells a person's name).
 
-    >>> nickname_pair("Bill", "william"), nickname_pair("Max", "Maxwell"), nickname_pair("Travon", "Kavon")
+    >>> nickname_pair("Bill", "william"), nickname_pair("Max", "Maxwell"), nickname_pair("Terrie", "Terry")
     (True, True, False)
     """
     a, b = a.lower(), b.lower()
-    if a == b:
-        return True
     names = _nick_namer()
-    related = names.nicknames_of(a) | names.canonicals_of(a)
-    return b in related or bool(names.canonicals_of(b) & (names.canonicals_of(a) | {a}))
+    return a == b or b in names.nicknames_of(a) | names.canonicals_of(a)
