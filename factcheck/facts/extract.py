@@ -19,6 +19,8 @@ from ..quantities.numerals import whole_number
 from ..records import Article, Fact, Quote, Sentence
 from ..settings import Settings
 from ..text.lexicon import (
+    EVENT_PREDICATES,
+    GUNFIRE_NOUNS,
     HONORIFICS,
     KIN,
     PARTNERS,
@@ -339,8 +341,11 @@ def _partner(ent: Span) -> tuple[tuple[str, ...], str, int, int] | None:
 
 def _role(noun: Token) -> Token | None:
     """A noun that says what part a person plays ("shooter", "suspect"), not only that they are one."""
-    if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in PLAIN_PERSON_NOUNS:
+    lemma = noun.lemma_.lower()
+    if noun.tag_ != "NN" or noun.ent_type_ or lemma in PLAIN_PERSON_NOUNS:
         return None  # one person's part is a singular common noun ("police" is many)
+    if lemma in GUNFIRE_NOUNS or lemma in EVENT_PREDICATES:
+        return None  # "the 3-year-old shot": the model took the verb for a noun; a shot is no one's part
     if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one", "every", "each") for c in noun.children):
         return None  # "a Woodland resident" is one of many; "the shooter" is the event's one
     return noun
