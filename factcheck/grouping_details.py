@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .records import Article
-from .text.lexicon import COMPASS_POINTS, STATE_ABBREVIATIONS, STREET_SUFFIXES, US_NAMES, US_STATES
+from .text.lexicon import AMBIGUOUS_STREET_TYPES, COMPASS_POINTS, STATE_ABBREVIATIONS, STREET_SUFFIXES, US_NAMES, US_STATES
 
 if TYPE_CHECKING:
     from .grouping import GroupSettings
@@ -31,9 +31,8 @@ _STREET = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|\d{1,3}(?:st|nd|rd|th))\s+"
     r"(?P<type>" + "|".join(sorted((k.title() for k in STREET_SUFFIXES), key=len, reverse=True)) + r")\b"
     r"(?P<after>\.?(?:\s+[a-z]|\s*[,;:)]|\s*$))?", re.MULTILINE)
-# Street types that are also common words or titles ("Superior Court", "Dr. Jones", "St. Louis"): a street
-# only with a number, a compass point or an ordinal, or, for "St."/"Dr.", before a lower-case word or a stop.
-_AMBIGUOUS_TYPES = frozenset({"court", "ct", "place", "pl", "square", "circle", "way", "dr", "st", "plaza"})
+# Of the street types that are also common words or titles (the lexicon's AMBIGUOUS_STREET_TYPES), "St."
+# and "Dr." are a street's also before a lower-case word or a stop.
 _TITLE_OR_STREET = frozenset({"st", "dr"})
 _ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 _ORDINAL_ENDS = {1: "st", 2: "nd", 3: "rd"}
@@ -59,7 +58,7 @@ def street_words(text: str) -> frozenset[str]:
     out: set[str] = set()
     for m in _STREET.finditer(text):
         kind = m.group("type").lower()
-        if kind in _AMBIGUOUS_TYPES and not (m.group("num") or m.group("compass") or m.group("name")[0].isdigit()
+        if kind in AMBIGUOUS_STREET_TYPES and not (m.group("num") or m.group("compass") or m.group("name")[0].isdigit()
                                              or (kind in _TITLE_OR_STREET and m.group("after"))):
             continue
         words = (_ORDINALS.get(w, w) for w in m.group("name").lower().split())

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..nlp import governing_verb
@@ -191,6 +192,7 @@ def _sex(subject: str) -> str | None:
     return SEXED_NOUNS.get(subject.split(" ")[1]) if subject.startswith(("a ", "an ", "the ")) else None
 
 
+@cache  # pairing looks up each age's interval for every age of the other outlet
 def age_interval(value: str) -> tuple[float, float] | None:
     """An age value in years, as ``(low, high)``: "46" -> (46, 46); "9 months" -> (0.75, 0.75); "30s" ->
     (30, 39); "late 50s" -> (56, 59)."""
@@ -247,10 +249,11 @@ def compare_loose_ages(facts: Sequence[Fact], person: Mapping[str, int], compare
     # one outlet's mentions of one age of one person ("a 46-year-old man" twice) are one age
     ages: dict[str, dict[tuple[str, str], list[Fact]]] = defaultdict(lambda: defaultdict(list))
     for f in facts:
+        if f.attribute != "age" or f.quoted or age_interval(f.value) is None:
+            continue
         if f.subject.startswith("the ") and not person_noun(f.subject[4:]):
             continue  # "the 100-year-old church" is compared as itself, never with a person
-        if f.attribute == "age" and not f.quoted and age_interval(f.value) is not None:
-            ages[f.source][(f.subject, f.value)].append(f)
+        ages[f.source][(f.subject, f.value)].append(f)
     claims = []
     sources = sorted(ages)
     for i, x in enumerate(sources):

@@ -23,7 +23,7 @@ from .ages import compare_loose_ages, described
 from .builder import ClaimBuilder, days_apart, disagreements, outlets, say, values_by_source
 from .compare_when import compare_addresses, compare_corners, compare_days, compare_streets, compare_times, when_key
 from .hits import compare_times_hit
-from .people import name_key, resolve_people
+from .people import ages_by_name, name_key, resolve_people
 
 __all__ = ["compare_facts"]
 
@@ -52,7 +52,8 @@ def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences:
     by_source = {a.source: a for a in articles}
     person, variants = resolve_people(facts)
     names = [f for f in facts if f.attribute == "name"]
-    claims = [_variant_claim(a, b, label, facts, by_key) for a, b, label in variants]
+    ages = ages_by_name(facts)
+    claims = [_variant_claim(a, b, label, names, ages, by_key) for a, b, label in variants]
     claims += _surnames(names, person, by_key)
     grouped = _grouped(facts, person)
     claims += compare_loose_ages(facts, person, {f: key for key, group in grouped.items() if key[1] == "age"
@@ -63,10 +64,10 @@ def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences:
     return [c for c in claims if c is not None]
 
 
-def _variant_claim(a: str, b: str, label: str, facts: Sequence[Fact], by_key: dict[tuple[str, int], Sentence],
-                   ) -> Claim | None:
-    """The finding for two names resolved as one person ("name spelling", "fuller name"...)."""
-    names = [f for f in facts if f.attribute == "name"]
+def _variant_claim(a: str, b: str, label: str, names: Sequence[Fact], ages: dict[str, set[str]],
+                   by_key: dict[tuple[str, int], Sentence]) -> Claim | None:
+    """The finding for two names resolved as one person ("name spelling", "fuller name"...); ``ages`` are
+    the ages given to each name."""
     builder = ClaimBuilder(by_key, f"same person: {a}")
     fa = [f for f in names if f.subject == a and f.value == a] or [f for f in names if f.subject == a]
     fb = [f for f in names if f.subject == b and f.value == b] or [f for f in names if f.subject == b]
@@ -74,20 +75,14 @@ def _variant_claim(a: str, b: str, label: str, facts: Sequence[Fact], by_key: di
     if label in ("name spelling", "surname differs", "first name differs"):
         fa, fb = fa + _spelt(fa, a, b, names), fb + _spelt(fb, b, a, names)
     if label == "first name differs":
-        severity = _first_name_severity(a, b, facts)
+        # medium when the outlets give the two names one age (one person); low when they give no age to
+        # compare (a brother and a sister share a surname)
+        severity = "medium" if ages[a] & ages[b] else "low"
     else:
         severity = {"name spelling": "medium", "surname differs": "medium", "transliteration": "info",
                     "fuller name": "low"}[label]
     builder.add(label, severity, detail, fa, fb)
     return builder.claim()
-
-
-def _first_name_severity(a: str, b: str, facts: Sequence[Fact]) -> str:
-    """Medium when the two outlets give the two names one age (one person); low when they give no age to
-    compare (a brother and a sister share a surname)."""
-    ages_a = {f.value for f in facts if f.attribute == "age" and f.subject == a}
-    ages_b = {f.value for f in facts if f.attribute == "age" and f.subject == b}
-    return "medium" if ages_a & ages_b else "low"
 
 
 def _spelt(facts: list[Fact], name: str, other: str, names: Sequence[Fact]) -> list[Fact]:

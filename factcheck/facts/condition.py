@@ -21,7 +21,7 @@ from ..text.lexicon import CONDITIONS, PLAIN_PERSON_NOUNS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["PARTS", "read_conditions"]
+__all__ = ["named_person", "part_of", "read_conditions"]
 
 _THREAT = re.compile(r"\b(?P<non>non[- ]?)?life[- ]threatening\b", re.I)
 #: Verbs of being hurt that an adverb of condition modifies ("critically injured").
@@ -48,16 +48,16 @@ def read_conditions(article: Article, sentence: Sentence, doc: Doc, quoted: Call
         subject = _subject(token)
         if subject is None:
             continue
-        who = next((name for first, end, name in named if first <= subject.i < end), None)
+        who = named_person(subject, named)
         attribute = "condition"
         if who is None:
             count = _count(subject)
             if count is not None:
                 who, attribute = "event", f"condition of {count}"
-            elif subject.lemma_.lower() in PARTS and subject.tag_ == "NN":
-                who = f"the {subject.lemma_.lower()}"
             else:
-                continue
+                who = part_of(subject)
+                if who is None:
+                    continue
         start = sentence.start + token.idx
         out.append(Fact(article.source, sentence.index, who, attribute, grade, token.text, start,
                         start + len(token.text), quoted=quoted(start)))
@@ -65,7 +65,19 @@ def read_conditions(article: Article, sentence: Sentence, doc: Doc, quoted: Call
 
 
 #: Nouns for the one person a condition is given to when no name is ("the victim is in critical condition").
-PARTS = frozenset({"victim", "officer", "suspect", "shooter", "gunman", "driver", "passenger"}) | PLAIN_PERSON_NOUNS
+_PARTS = frozenset({"victim", "officer", "suspect", "shooter", "gunman", "driver", "passenger"}) | PLAIN_PERSON_NOUNS
+
+
+def named_person(token: Token, named: Sequence[tuple[int, int, str]]) -> str | None:
+    """The resolved name of the person ``named`` (``(first token, end token, name)``) whose name holds the
+    token, else ``None``."""
+    return next((name for first, end, name in named if first <= token.i < end), None)
+
+
+def part_of(token: Token) -> str | None:
+    """The part a singular noun gives the one person it stands for ("the victim"), else ``None``."""
+    lemma = token.lemma_.lower()
+    return f"the {lemma}" if lemma in _PARTS and token.tag_ == "NN" else None
 
 
 def _grades(doc: Doc) -> list[tuple[Token, str]]:

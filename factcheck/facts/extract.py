@@ -12,6 +12,7 @@ names exactly one Smith.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from ..records import Article, Fact, Quote, Sentence
 from ..settings import Settings
 from ..text.lexicon import (
     EVENT_PREDICATES,
+    GENERATIONS,
     GUNFIRE_NOUNS,
     HONORIFICS,
     KIN,
@@ -81,16 +83,20 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
     names = _resolve([p[2] for p in people])
     facts: list[Fact] = []
     named: dict[int, list[tuple[int, int, str]]] = {}
+    named_ages: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for person, resolved in zip(people, names, strict=True):
         if resolved is not None:
-            facts += _person_facts(article, person, resolved, quoted)
+            mine = _person_facts(article, person, resolved, quoted)
+            facts += mine
             named.setdefault(person[0].index, []).append((person[1].start, person[1].end, resolved))
+            named_ages[person[0].index] += [(f.start, f.end) for f in mine if f.attribute == "age"]
     several = _several_parts(docs)
     for sentence, doc in zip(sentences, docs, strict=True):
         facts += read_counts(article, sentence, doc, quoted, settings)
         facts += read_amounts(article, sentence, doc, quoted, settings)
-        facts += _role_ages(article, sentence, doc, quoted, several)
-        taken = [(f.start, f.end) for f in facts if f.attribute == "age" and f.sentence == sentence.index]
+        parts = _role_ages(article, sentence, doc, quoted, several)
+        facts += parts
+        taken = [*named_ages[sentence.index], *((f.start, f.end) for f in parts)]
         facts += read_described_ages(article, sentence, doc, quoted, taken)
         facts += read_weekdays(article, sentence, doc, quoted, settings.fact_lede)
         facts += read_dates(article, sentence, doc, quoted, settings.fact_lede)
@@ -201,10 +207,10 @@ def _clean_name(ent: Span) -> str | None:
     words = doc[ent.start:end].text.split()
     while words and (words[0].lower().rstrip(".") in TITLE_ABBREVIATIONS or words[0].lower().rstrip(".") in HONORIFICS):
         words = words[1:]
-    cut = next((k for k, w in enumerate(words) if k >= 2 and w.rstrip(".,") in _GENERATIONS), None)
+    cut = next((k for k, w in enumerate(words) if k >= 2 and w.rstrip(".,") in GENERATIONS), None)
     if cut is not None:
         words = words[:cut + 1]  # "Douglas Shine Jr. Jurors": the model ran on past the end of the name
-    elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.rstrip(".") in _GENERATIONS:
+    elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.rstrip(".") in GENERATIONS:
         words.append(doc[end + 1].text)  # "Douglas Shine, Jr., 21": the suffix is part of the name
     name = " ".join(words).strip(" ,.;:-—'\"“”")
     if not name or not all(_name_word(w) or (k and w in _PARTICLES) for k, w in enumerate(name.split())):
@@ -217,8 +223,6 @@ def _clean_name(ent: Span) -> str | None:
 
 
 _PARTICLES = frozenset("de da van von der bin al la le du del di".split())
-#: Generational suffixes, which end a name ("Jr." may also end the sentence the model ran past).
-_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 def _name_word(word: str) -> bool:

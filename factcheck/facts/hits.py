@@ -18,7 +18,7 @@ from ..quantities.numerals import whole_number
 from ..records import Article, Claim, Fact, Sentence
 from ..text.lexicon import HIT_VERBS, OTHER_TIME_WORDS, TIMES_WORDS
 from .builder import ClaimBuilder, disagreements, say
-from .condition import PARTS
+from .condition import named_person, part_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -72,10 +72,7 @@ def _whom(verb: Token, named: Sequence[tuple[int, int, str]]) -> str:
     if not hit:
         return "event"
     one = verb.head if hit[0].lower_ in ("who", "that") and verb.dep_ == "relcl" else hit[0]
-    name = next((name for first, end, name in named if first <= one.i < end), None)
-    if name is not None:
-        return name
-    return f"the {one.lemma_.lower()}" if one.lemma_.lower() in PARTS and one.tag_ == "NN" else "event"
+    return named_person(one, named) or part_of(one) or "event"
 
 
 def compare_times_hit(group: Sequence[Fact], person: Mapping[str, int],

@@ -16,10 +16,10 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..records import Fact
-from ..text.lexicon import RANKS, canonical_title
+from ..text.lexicon import GENERATIONS, RANKS, canonical_title
 from ..text.names import nickname_pair, speaker_key
 
-__all__ = ["name_key", "resolve_people"]
+__all__ = ["ages_by_name", "name_key", "resolve_people"]
 
 
 def name_key(name: str) -> str:
@@ -73,11 +73,12 @@ def resolve_people(facts: Sequence[Fact]) -> tuple[dict[str, int], list[tuple[st
                 parent[find(b)] = find(a)
                 variants.append((a, b, "transliteration" if label == "name spelling" and speaker_key(a) == speaker_key(b)
                                  and a.split()[:-1] == b.split()[:-1] else label))
-    for a, b in _same_first_and_age(facts, keys, key, names):
+    ages = ages_by_name(facts)
+    for a, b in _same_first_and_age(ages, keys, key, names):
         if find(a) != find(b):
             parent[find(b)] = find(a)
             variants.append((a, b, "surname differs"))
-    for a, b, label in _same_surname(facts, keys, key, names):
+    for a, b, label in _same_surname(facts, ages, keys, key, names):
         if find(a) != find(b):
             parent[find(b)] = find(a)
             variants.append((a, b, label))
@@ -85,19 +86,30 @@ def resolve_people(facts: Sequence[Fact]) -> tuple[dict[str, int], list[tuple[st
     return {n: ids[find(n)] for n in keys}, variants
 
 
-def _same_first_and_age(facts: Sequence[Fact], keys: Sequence[str], key: dict[str, str],
+def ages_by_name(facts: Sequence[Fact]) -> defaultdict[str, set[str]]:
+    """The ages given to each name (a fact's subject)."""
+    ages: defaultdict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.attribute == "age":
+            ages[f.subject].add(f.value)
+    return ages
+
+
+def _written(keys: Sequence[str], key: dict[str, str], names: dict[str, set[str]], word: int) -> dict[str, set[str]]:
+    """Per outlet, one word (``0`` the first, ``-1`` the last) of every name key it writes."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for n in keys:
+        for source in names[n]:
+            out[source].add(key[n].split()[word])
+    return out
+
+
+def _same_first_and_age(ages: dict[str, set[str]], keys: Sequence[str], key: dict[str, str],
                         names: dict[str, set[str]]) -> list[tuple[str, str]]:
     """Two-word names that outlets give with the same first name and the same age but another surname
     ("Jahad Brumsey, 29" / "Jahad Ramsey, 29"), when no outlet uses both, no outlet writes the other's
     surname at all, and no third person of the event has that first name: one person, misnamed by one."""
-    ages: dict[str, set[str]] = defaultdict(set)
-    for f in facts:
-        if f.attribute == "age":
-            ages[f.subject].add(f.value)
-    surnames: dict[str, set[str]] = defaultdict(set)
-    for n in keys:
-        for source in names[n]:
-            surnames[source].add(key[n].split()[-1])
+    surnames = _written(keys, key, names, -1)
     by_first: dict[str, list[str]] = defaultdict(list)
     for n in keys:
         if len(key[n].split()) == 2 and ages[n]:
@@ -116,7 +128,7 @@ def _same_first_and_age(facts: Sequence[Fact], keys: Sequence[str], key: dict[st
     return out
 
 
-def _same_surname(facts: Sequence[Fact], keys: Sequence[str], key: dict[str, str],
+def _same_surname(facts: Sequence[Fact], ages: dict[str, set[str]], keys: Sequence[str], key: dict[str, str],
                   names: dict[str, set[str]]) -> list[tuple[str, str, str]]:
     """Names with one surname and close first names, each outlet writing one ("Travon Manuel" / "Kavon
     Manuel", "Dylan Head" / "Daylen Makhai Head"), as ``(a, b, "first name differs")``: one person whose
@@ -127,20 +139,11 @@ def _same_surname(facts: Sequence[Fact], keys: Sequence[str], key: dict[str, str
     word is a title ("Detective Cooper"), or either is named as someone's relative ("his twin sister, Jamila
     Green"): a family shares a surname, and twins an age.
     """
-    ages: dict[str, set[str]] = defaultdict(set)
-    kin: set[str] = set()
-    for f in facts:
-        if f.attribute == "age":
-            ages[f.subject].add(f.value)
-        elif f.attribute == "title" and f.value.startswith("kin:"):
-            kin.add(f.subject)
-    firsts: dict[str, set[str]] = defaultdict(set)
-    for n in keys:
-        for source in names[n]:
-            firsts[source].add(key[n].split()[0])
+    kin = {f.subject for f in facts if f.attribute == "title" and f.value.startswith("kin:")}
+    firsts = _written(keys, key, names, 0)
     by_last: dict[str, dict[str, str]] = defaultdict(dict)
     for n in keys:
-        words = [w for w in key[n].split() if w not in _SUFFIXES]  # "Pierce Jr." is a Pierce
+        words = [w for w in key[n].split() if w not in _GENERATIONS]  # "Pierce Jr." is a Pierce
         if len(words) >= 2:
             by_last[words[-1]].setdefault(key[n], n)  # one key, one name: "KAVON MANUEL" is "Kavon Manuel"
     out = []
@@ -159,8 +162,8 @@ def _same_surname(facts: Sequence[Fact], keys: Sequence[str], key: dict[str, str
     return out
 
 
-#: Generational suffixes, which are no surname.
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Generational suffixes as name keys write them, which are no surname.
+_GENERATIONS = frozenset(g.lower() for g in GENERATIONS)
 
 
 def _title_word(word: str) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..nlp import governing_verb, when_clauses
 from ..records import Article, Fact, Sentence
 from ..text.lexicon import (
+    AMBIGUOUS_STREET_TYPES,
     COMPASS_POINTS,
     GUNFIRE_NOUNS,
     MONTH_NAMES,
@@ -302,8 +303,6 @@ _STREET = re.compile(
     r"(?:\s+(?P<post>North|South|East|West)\b)?")
 #: "the 3700 block of Fannin": a block names its street even without a street type.
 _BLOCK = re.compile(rf"\b(?P<num>\d{{1,5}}) block of (?P<name>{_STREET_NAME})\b")
-#: Street types that are also common words or titles ("Court", "Dr."): only with a house or block number.
-_AMBIGUOUS_SUFFIXES = frozenset({"court", "ct", "place", "pl", "square", "circle", "way", "dr", "st", "plaza"})
 _NUMBERED = re.compile(rf"{_COMPASS_BEFORE}|\d")
 #: Abbreviated street types that, before a lower-case word, a comma or the sentence's end, are a street's
 #: type and not a saint's or a doctor's title ("on College St. in the city", but "St. Louis", "Dr. Jones").
@@ -323,7 +322,7 @@ def read_streets(article: Article, sentence: Sentence, doc: Doc, quoted: Callabl
     matches = list(_STREET.finditer(sentence.text))
     for m in matches:
         suffix = m.group("suffix").lower()
-        if suffix in _AMBIGUOUS_SUFFIXES and not m.group("num") and not _NUMBERED.match(m.group("name")) \
+        if suffix in AMBIGUOUS_STREET_TYPES and not m.group("num") and not _NUMBERED.match(m.group("name")) \
                 and not (suffix in _ABBREVIATED_SUFFIXES and _NOT_A_TITLE_AFTER.match(sentence.text, m.end("suffix"))):
             continue  # "Supreme Court", "Dr. Jane Smith", "St. Louis": a street only with a number or direction
         words = m.group("name").split()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "AMBIGUOUS_STREET_TYPES",
     "COMMON_CAPITALISED",
     "COMPASS_POINTS",
     "CONDITIONS",
@@ -21,6 +22,7 @@ __all__ = [
     "DECADE_PARTS",
     "EVENT_PREDICATES",
     "FUNCTION_WORDS",
+    "GENERATIONS",
     "GUNFIRE_NOUNS",
     "HIT_VERBS",
     "HONORIFICS",
@@ -179,6 +181,8 @@ PEOPLE_NOUNS = frozenset(
     "residents member members patron patrons suspect suspects worker workers individual individuals others "
     "passenger passengers civilian civilians soldier soldiers youth youths juvenile juveniles".split()
 )
+#: Generational suffixes as written, which end a name and are no surname ("Douglas Shine Jr.").
+GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 #: Nouns and pronouns that tell whether a person is male or female: "a 24-year-old woman" and "a
 #: 25-year-old man" are two people, whatever their ages; "in her 30s" is a woman.
 SEXED_NOUNS: dict[str, str] = {
@@ -232,6 +236,9 @@ STREET_SUFFIXES: dict[str, str] = {
     **{k.lower().rstrip("."): v.lower() for k, v in STREET_ABBREVIATIONS.items() if k not in ("Mt.", "Ft.", "Rte.")},
     "av": "avenue", "way": "way", "trail": "trail", "plaza": "plaza",
 }
+#: Street types that are also common words or titles ("Supreme Court", "Dr. Jones", "St. Louis"): a street
+#: only with a house or block number, a compass point or an ordinal.
+AMBIGUOUS_STREET_TYPES = frozenset({"court", "ct", "place", "pl", "square", "circle", "way", "dr", "st", "plaza"})
 #: Compass points as streets abbreviate them ("W. 16th St."), spelled out.
 COMPASS_POINTS = {"n": "north", "s": "south", "e": "east", "w": "west"}
 #: A time zone named after a clock time ("8:30 p.m. ET").
