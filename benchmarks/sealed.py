@@ -31,6 +31,9 @@ Fixed before any event was labelled or any tool ran on them (see tests/cases/dis
   distinct outlets that carry the Gun Violence Archive's record, in the same SHA-1 order; positions 0-29, all
   of them test. It exists because every GVA event of 3 outlets or more had been labelled or looked at through
   the tool, and test6 was scored and then used as development data.
+- An eighth test half, ``test8``, sealed on 2026-11-30 in a later session (committed before any of its events
+  was labelled or run): ``gva2`` positions 90-119, after test7's and the fifth unseen slice's, all of them
+  test. It exists because test7 was scored and then used as development data.
 
 Run it to print the events: ``python benchmarks/sealed.py``.
 """
@@ -57,6 +60,7 @@ EXTRA: dict[str, dict[str, tuple[int, int]]] = {
     "test5": {"gva": (240, 258), "basil": (100, 100)},
     "test6": {"gva": (258, 276), "basil": (100, 100)},
     "test7": {"gva2": (0, 30)},
+    "test8": {"gva2": (90, 120)},
 }
 HALVES = ("dev", "test", *EXTRA)
 

@@ -15,7 +15,9 @@ Slices, each fixed before it was run:
 - ``unseen4``: GVA positions 276-289, the last qualifying GVA events, after test6's (fixed on 2026-11-30
   before it was run, to judge the high findings of the age rules written that day);
 - ``unseen5``: ``gva2`` positions 30-89 (GVA events of exactly 2 outlets), after test7's (fixed on
-  2026-11-30 before it was run, to judge the high findings of the code scored on test7).
+  2026-11-30 before it was run, to judge the high findings of the code scored on test7);
+- ``unseen6``: ``gva2`` positions 120-179, after test8's (fixed on 2026-11-30 before it was run, to judge
+  the high findings of the code scored on test8).
 
 Usage: ``python benchmarks/unseen_highs.py unseen2 OUT.jsonl`` writes the findings (article text stays
 out of the repository: write OUT outside it); ``python benchmarks/unseen_highs.py --score VERDICTS.json``
@@ -42,6 +44,7 @@ SLICES: dict[str, dict[str, tuple[int, int]]] = {
     "unseen3": {"gva": (180, 240), "basil": (90, 100)},
     "unseen4": {"gva": (276, 290)},
     "unseen5": {"gva2": (30, 90)},
+    "unseen6": {"gva2": (120, 180)},
 }
 
 
