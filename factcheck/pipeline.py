@@ -18,7 +18,7 @@ from .compare.claim import compare_claim
 from .duplicates import merge_duplicates
 from .embedding import Embedder, load_embedder
 from .errors import NotEnoughArticles
-from .facts import compare_facts, name_words, read_facts, related_figures, spelling_claims
+from .facts import aligned_details, compare_facts, name_words, read_facts, related_figures, spelling_claims
 from .ingest import read_articles
 from .nlp import parse
 from .quotes.extract import clip_quotes, extract_quotes, sentence_speakers
@@ -147,6 +147,7 @@ def _check_voices(articles: Sequence[Article], settings: Settings, *, embedder: 
         facts += read_facts(a, own, [docs[(a.source, s.index)] for s in own], quotes[a.source], settings, known)
     claims += compare_facts(facts, articles, sentences, settings)
     claims += spelling_claims(sentences, docs, facts, claims)
+    claims += aligned_details(sentences, contexts, vectors, facts, claims, settings)
     # One severity table bounds every finding, whichever rule made it (factcheck.severity).
     claims = [calibrate_claim(c, settings) for c in claims]
     ranked = rank_claims(claims, order)

@@ -155,6 +155,10 @@ class Settings:
             figures" are shown, as a low lead, only when the larger is at most this many times the smaller
             (2.0): "seven times" and "eight times", "two officers" and "four officers" may be one count
             told two ways, while "40 officers" and "two officers" are two groups.
+        detail_overlap: Share of the smaller sentence's content words two outlets' sentences must share before
+            a word one writes where the other writes another is read as one detail told two ways (0.5):
+            below it, sentences that are each other's nearest still tell of different people and things
+            more often than not ("killed 13-year-old James" / "used by 14-year-old John").
         max_article_mb: Articles larger than this many MB (10^6 bytes of the file, or of a JSON record's
             text in UTF-8) are skipped with a one-line reason; the CLI's ``--max-article-mb`` raises it (5).
             The longest live blogs are under 1 MB; every stage is close to linear in article size
@@ -216,6 +220,7 @@ class Settings:
     fact_lede: int = 5
     figure_link: float = 0.5
     figure_factor: float = 2.0
+    detail_overlap: float = 0.5
     max_article_mb: float = 5.0
     duplicate_jaccard: float = 0.8
 

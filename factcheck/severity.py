@@ -103,6 +103,9 @@ TABLE: tuple[SeverityRule, ...] = (
     _R("fact", "surname spelling", "low", "low", "low", "close surnames of different people: one family?"),
     _R("fact", "spelling differs", "medium", "medium", "medium",
        "a place, venue or surname spelt one letter apart by outlets that never write the other spelling"),
+    _R("fact", "detail differs", "low", "low", "low",
+       "two outlets' versions of one sentence give one detail (a figure, a day, a name, a relative) differently; "
+       "sentences alike in most words can still tell of two things"),
     _R("fact", "weekday differs", "medium; low for a night that spans two dates, a call against the event, "
        "or an arrest", "low", "medium", "the day of the event, a weekday checked against the other's date"),
     _R("fact", "date differs", "medium; low for a night that spans two dates, a call against the event, "

@@ -132,10 +132,19 @@ def content_overlap(a: str, b: str, least: int = Settings.overlap_min_words) -> 
     >>> content_overlap("I do not accept that the US is an unreliable ally", "I accept the US is a reliable ally")
     1.0
     """
-    wa = {singular(w) for w in _negation_tokens(a) if w not in _STOP and w not in _NEGATORS and w != "|"}
-    wb = {singular(w) for w in _negation_tokens(b) if w not in _STOP and w not in _NEGATORS and w != "|"}
+    return overlap(content_words(a), content_words(b), least)
+
+
+def overlap(wa: frozenset[str], wb: frozenset[str], least: int = Settings.overlap_min_words) -> float:
+    """Share of the smaller set that the other also has (0 when either has fewer than ``least``)."""
     small = min(len(wa), len(wb))
     return len(wa & wb) / small if small >= least else 0.0
+
+
+@functools.lru_cache(maxsize=65536)
+def content_words(text: str) -> frozenset[str]:
+    """A sentence's content words, singular, negators and clause marks left out."""
+    return frozenset(singular(w) for w in _negation_tokens(text) if w not in _STOP and w not in _NEGATORS and w != "|")
 
 
 def polarity_clash(a: str, b: str, settings: Settings | None = None) -> tuple[str, str] | None:

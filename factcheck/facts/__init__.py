@@ -4,14 +4,16 @@
 title or partner; the event's counts, weekday, clock time and street) with the linguistic model;
 ``compare_facts`` resolves people across outlets and turns facts that cannot all hold into findings, each
 in a claim of its own; ``related_figures`` compares figures in related sentences that were not grouped as
-one claim; ``spelling_claims`` finds proper nouns outlets spell one letter apart.
+one claim; ``spelling_claims`` finds proper nouns outlets spell one letter apart; ``aligned_details`` finds
+the detail two outlets' versions of one sentence give differently.
 """
 
 from __future__ import annotations
 
 from .compare import compare_facts
+from .details import aligned_details
 from .extract import name_words, read_facts
 from .figures import related_figures
 from .spelling import spelling_claims
 
-__all__ = ["compare_facts", "name_words", "read_facts", "related_figures", "spelling_claims"]
+__all__ = ["aligned_details", "compare_facts", "name_words", "read_facts", "related_figures", "spelling_claims"]

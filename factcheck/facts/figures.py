@@ -18,7 +18,7 @@ from ..compare.claim import claim_status, compare_figures, sentence_quantities
 from ..records import Claim, Finding, Mention, MentionContext, severity_rank
 from ..settings import Settings
 
-__all__ = ["related_figures"]
+__all__ = ["related_figures", "related_pairs"]
 
 
 def related_figures(contexts: Sequence[MentionContext], vectors: np.ndarray, groups: Sequence[Sequence[int]],
@@ -41,7 +41,7 @@ def related_figures(contexts: Sequence[MentionContext], vectors: np.ndarray, gro
     if len(figures) < 2:
         return []
     merged: dict[tuple[str, frozenset[str]], tuple[list[Mention], list[Finding]]] = {}
-    for x, y in _related_pairs(vectors[figures], settings.figure_link):
+    for x, y in related_pairs(vectors[figures], settings.figure_link):
         i, j = figures[x], figures[y]
         a, b = contexts[i], contexts[j]
         if a.mention.source == b.mention.source or group_of.get(i) == group_of.get(j):
@@ -89,7 +89,7 @@ def _same_kind(a: MentionContext, b: MentionContext, values: tuple[str, ...] | N
     return near and x.unit is None and y.unit is None and bool(x.counted and x.counted == y.counted)
 
 
-def _related_pairs(vectors: np.ndarray, threshold: float, block: int = 1024) -> list[tuple[int, int]]:
+def related_pairs(vectors: np.ndarray, threshold: float, block: int = 1024) -> list[tuple[int, int]]:
     """Index pairs ``(x, y)``, x < y, whose cosine reaches ``threshold``, computed a block of rows at a time
     so memory stays bounded by ``block`` x n however many sentences carry figures."""
     out: list[tuple[int, int]] = []

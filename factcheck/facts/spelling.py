@@ -29,7 +29,7 @@ from .people import name_key, resolve_people
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["spelling_claims"]
+__all__ = ["house_style", "spelling_claims"]
 
 #: Shorter words are too often two different words one letter apart ("Ross" / "Rose").
 _MIN_LENGTH = 5
@@ -130,7 +130,7 @@ def _misspelt(a: str, b: str) -> bool:
     >>> [_misspelt(*p) for p in [("calderon", "calderón"), ("centre", "center"), ("labour", "labor"), ("odesa", "odessa")]]
     [False, False, False, False]
     """
-    if a[0] != b[0] or min(len(a), len(b)) < _MIN_LENGTH or _house_style(a) == _house_style(b):
+    if a[0] != b[0] or min(len(a), len(b)) < _MIN_LENGTH or house_style(a) == house_style(b):
         return False
     short, long = sorted((a, b), key=len)
     if singular(long) == short:
@@ -138,7 +138,7 @@ def _misspelt(a: str, b: str) -> bool:
     return OSA.distance(a, b) == 1
 
 
-def _house_style(word: str) -> str:
+def house_style(word: str) -> str:
     """A word with what house styles spell two ways set aside: accents, doubled letters ("Odesa"/"Odessa"),
     -re/-er, -our/-or and -ence/-ense ("Centre"/"Center", "Labour"/"Labor", "Defence"/"Defense")."""
     plain = re.sub(r"(.)\1+", r"\1", name_key(word))

@@ -19,6 +19,7 @@ from ..text.lexicon import (
     MONTH_NAMES,
     OPENING_TIMES,
     SPEECH_BEFORE,
+    SPEECH_VERBS,
     STREET_SUFFIXES,
     TIME_VERBS,
     TIME_ZONE,
@@ -32,7 +33,7 @@ __all__ = ["DAY_PARTS", "publication_day", "read_clock_times", "read_dates", "re
 
 #: Verbs a time may be hung on by the parse without their being what it times: attribution ("..., police
 #: said") and the copula ("the shooting was around 6:30").
-_LOOSE_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "be", "accord"})
+_LOOSE_VERBS = SPEECH_VERBS | {"be"}
 
 
 def _when(sentence: Sentence, doc: Doc, start: int, end: int) -> str | None:

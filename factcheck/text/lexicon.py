@@ -40,6 +40,7 @@ __all__ = [
     "SCOPE_WORDS",
     "SEXED_NOUNS",
     "SPEECH_BEFORE",
+    "SPEECH_VERBS",
     "STATE_ABBREVIATIONS",
     "STOP_WORDS",
     "STREET_ABBREVIATIONS",
@@ -159,6 +160,9 @@ EVENT_PREDICATES = {
     "hospitalize": "hospitalised", "hospitalise": "hospitalised", "rescue": "rescued", "evacuate": "evacuated",
     "seize": "seized", "displace": "displaced", "missing": "missing",
 }
+#: Verbs of saying: a time or day they govern is when something was said ("police said Monday"), not when
+#: it happened.
+SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "accord"})
 #: Verbs that, with a hospital as where to, count the people hospitalised: "six were taken to Stanford Hospital".
 CONVEY_VERBS = frozenset({"take", "transport", "rush", "bring", "airlift", "fly"})
 #: What a person can be to their partner: "husband" and "fiancé" of one person cannot both be right.
