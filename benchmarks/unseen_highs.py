@@ -62,12 +62,16 @@ def high_findings(name: str) -> list[dict[str, Any]]:
     """Every high finding the tool raises on the slice's events, with the sentences it cites."""
     from discrepancies import check_event
 
-    from factcheck import Settings
+    from factcheck import FactcheckError, Settings
     from factcheck.embedding import load_embedder
 
     embedder, settings, out = load_embedder(), Settings(), []
     for set_name, event, records in slice_events(name):
-        report = check_event(event, records, settings, embedder)
+        try:
+            report = check_event(event, records, settings, embedder)
+        except FactcheckError as e:  # an event whose second article only copies the first has nothing to compare
+            print(f"skipped {set_name} {event}: {e}", file=sys.stderr)
+            continue
         for claim in report.claims:
             out += [{"set": set_name, "event": event, "kind": f.kind, "label": f.label, "values": list(f.values),
                      "detail": f.detail,
