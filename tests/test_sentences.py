@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -108,3 +109,18 @@ def test_a_dateline_is_cut_and_its_sentence_kept(dateline: str, sentence: str) -
 def test_furniture_rules_never_raise(line: str) -> None:
     furniture_reason(line)
     assert 0 <= dateline_end(line) <= len(line)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.from_regex(r"[A-Z][a-z]{2,8}( [a-z]{2,8}){2,6}\.", fullmatch=True), min_size=1, max_size=4),
+       st.text(alphabet=" abcdefghijklmnopqrstuvwxyzAB.,0123456789", max_size=60))
+def test_glued_sentences_are_cut_apart_and_nothing_is_lost(sentences: list[str], noise: str) -> None:
+    glued = "".join(sentences)
+    assert [glued[a:b] for a, b in segment_spans(glued)] == sentences
+    # whatever the text, the spans are in order, inside it, and keep every non-space character
+    text = glued + " " + noise
+    spans = segment_spans(text)
+    assert all(0 <= a < b <= len(text) for a, b in spans)
+    assert all(b1 <= a2 for (_, b1), (a2, _) in itertools.pairwise(spans))
+    kept = "".join(text[a:b] for a, b in spans)
+    assert kept.replace(" ", "") == text.replace(" ", "").strip()

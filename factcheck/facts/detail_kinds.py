@@ -18,7 +18,7 @@ Two runs of words hold one detail told two ways when both hold words of one kind
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -101,8 +101,8 @@ def detail_of(ra: Sequence[Token], rb: Sequence[Token]) -> tuple[str, Run, Run] 
     return None
 
 
-def _of(run: Sequence[Token], test: object) -> list[Token]:
-    return [t for t in run if test(t)]  # type: ignore[operator]
+def _of(run: Sequence[Token], test: Callable[[Token], bool]) -> list[Token]:
+    return [t for t in run if test(t)]
 
 
 def _contiguous(words: Sequence[Token]) -> list[Token]:

@@ -158,8 +158,9 @@ def _differences(a: MentionContext, b: MentionContext,
 
 def _contrast_near(ops: Sequence[tuple[str, int, int, int, int]], k: int, wa: Sequence[Token],
                    wb: Sequence[Token]) -> bool:
-    """Whether another replaced run within ``_NEAR`` words of run ``k`` puts a content word against a content
-    word (a word that tells one thing from another each side): "man" / "woman", "killed" / "wounded".
+    """Whether another replaced run within ``_NEAR`` words of run ``k`` puts a word that tells one person,
+    thing or happening from another against another such word ("man" / "woman", "killed" / "wounded"), or
+    a person against a thing ("church" / "resident").
     A run only one version has ("Kavon Manuel, 20,") is no contrast, nor is a rewording ("was arrested on" /
     "faces")."""
     _, i1, i2, j1, j2 = ops[k]
@@ -178,7 +179,6 @@ def _contrast_near(ops: Sequence[tuple[str, int, int, int, int]], k: int, wa: Se
 def _person_against_thing(xa: Sequence[Token], xb: Sequence[Token]) -> bool:
     """A person on one side, a thing on the other ("the 100-year-old church" / "a 99-year-old resident")."""
     return any(map(person_noun, xa)) and any(t.pos_ == "NOUN" for t in xb)
-
 
 
 def _runs(ra: Sequence[Token], rb: Sequence[Token], before: bool, after: bool,
@@ -220,7 +220,6 @@ def _typed_edge(ra: Sequence[Token], rb: Sequence[Token]) -> int:
     while n < min(len(ra), len(rb), _MAX_RUN) and typed(ra[n]) and typed(rb[n]):
         n += 1
     return n
-
 
 
 def _after_second(run: Sequence[Token]) -> bool:
