@@ -34,6 +34,9 @@ Fixed before any event was labelled or any tool ran on them (see tests/cases/dis
 - An eighth test half, ``test8``, sealed on 2026-11-30 in a later session (committed before any of its events
   was labelled or run): ``gva2`` positions 90-119, after test7's and the fifth unseen slice's, all of them
   test. It exists because test7 was scored and then used as development data.
+- A ninth test half, ``test9``, sealed on 2026-11-30 in a later session (committed before any of its events
+  was labelled or run): ``gva2`` positions 180-209, after the sixth unseen slice's, all of them test. It
+  exists because test8 was scored and then used as development data.
 
 Run it to print the events: ``python benchmarks/sealed.py``.
 """
@@ -62,6 +65,7 @@ EXTRA: dict[str, dict[str, tuple[int, int]]] = {
     "test6": {"gva": (258, 276), "basil": (100, 100)},
     "test7": {"gva2": (0, 30)},
     "test8": {"gva2": (90, 120)},
+    "test9": {"gva2": (180, 210)},
 }
 HALVES = ("dev", "test", *EXTRA)
 
