@@ -126,6 +126,8 @@ TABLE: tuple[SeverityRule, ...] = (
        "the condition of the wounded changes by the hour; outlets ask at different times"),
     _R("fact", "street differs", "medium", "medium", "medium", "a close variant of the street's name"),
     _R("fact", "street type differs", "medium", "medium", "medium", "the same name with another street type"),
+    _R("fact", "street written two ways", "low", "low", "low",
+       "one outlet writes one street two ways (another type, a letter apart): a slip, or two streets"),
     _R("fact", "street direction differs", "medium", "medium", "medium",
        "the same street with another compass point: East and West Washington Street are miles apart"),
     _R("fact", "block differs", "medium in both opening sentences; else low", "low", "medium",

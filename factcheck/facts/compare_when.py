@@ -200,26 +200,46 @@ def compare_streets(group: Sequence[Fact], by_key: dict[tuple[str, int], Sentenc
     """Where the event's opening sentences put it: the same street name with another street type ("Harvard
     Avenue"/"Harvard Road") or compass point ("West"/"East Washington Street"), or a close variant of one
     name ("W. 15th St."/"W. 16th St.", "Gallier"/"Galier") is a disagreement; different streets are not (a
-    corner has two)."""
+    corner has two). An outlet that writes one street both ways contradicts itself (`street written two
+    ways`, low: it may tell of two streets), and the outlets that write either way are cited with it."""
     builder = ClaimBuilder(by_key, "same event: street")
     for fa, fb in disagreements(group):
-        a, b = fa[0].value.split(), fb[0].value.split()
-        name_a, name_b = [w for w in a[:-1] if w not in _COMPASS], [w for w in b[:-1] if w not in _COMPASS]
-        if name_a == name_b:
-            compass_a, compass_b = set(a) & _COMPASS, set(b) & _COMPASS
-            if a[-1] == b[-1] and compass_a and compass_b and compass_a != compass_b:
-                label = "street direction differs"  # "Washington Street West" / "East Washington Street"
-            elif a[-1] == b[-1]:
-                continue  # "16th Street" / "West 16th Street": one is fuller
-            else:
-                label = "street type differs"
-        elif a[-1] == b[-1] and len(name_a) == len(name_b) and fuzz.ratio(" ".join(name_a), " ".join(name_b)) >= 75:
-            label = "street differs"
-        else:
-            continue
-        builder.add(label, "medium", f"street: {say(fa)} “{fa[0].text}”, {say(fb)} “{fb[0].text}”",
-                    fa, fb)
+        label = _street_label(fa[0].value, fb[0].value)
+        if label is not None:
+            builder.add(label, "medium", f"street: {say(fa)} “{fa[0].text}”, {say(fb)} “{fb[0].text}”", fa, fb)
+    by_value: dict[str, list[Fact]] = defaultdict(list)
+    for f in sorted(group, key=lambda f: (f.source, f.start)):
+        by_value[f.value].append(f)
+    values = sorted(by_value)
+    for i, va in enumerate(values):
+        for vb in values[i + 1:]:
+            fa, fb = by_value[va], by_value[vb]
+            both = sorted({f.source for f in fa} & {f.source for f in fb})
+            together = {(f.source, f.sentence) for f in fa} & {(f.source, f.sentence) for f in fb}
+            if not both or together or _street_label(va, vb) is None:
+                continue  # both in one sentence ("closed Main Street and Main Avenue"): two streets
+            only = [f for f in (*fa, *fb) if f.source not in both]
+            rest = "; " + "; ".join(f"{say([f], 'write')} “{f.text}”" for f in {f.source: f for f in only}.values()) if only else ""
+            builder.add("street written two ways", "low",
+                        f"street: {', '.join(both)} {'writes' if len(both) == 1 else 'write'} both “{fa[0].text}” and "
+                        f"“{fb[0].text}”{rest}", fa, fb)
     return builder.claim()
+
+
+def _street_label(a_value: str, b_value: str) -> str | None:
+    """How two streets' names differ when they may be one street written two ways, else None."""
+    a, b = a_value.split(), b_value.split()
+    name_a, name_b = [w for w in a[:-1] if w not in _COMPASS], [w for w in b[:-1] if w not in _COMPASS]
+    if name_a == name_b:
+        compass_a, compass_b = set(a) & _COMPASS, set(b) & _COMPASS
+        if a[-1] == b[-1] and compass_a and compass_b and compass_a != compass_b:
+            return "street direction differs"  # "Washington Street West" / "East Washington Street"
+        if a[-1] == b[-1]:
+            return None  # "16th Street" / "West 16th Street": one is fuller
+        return "street type differs"
+    if a[-1] == b[-1] and len(name_a) == len(name_b) and fuzz.ratio(" ".join(name_a), " ".join(name_b)) >= 75:
+        return "street differs"
+    return None
 
 
 _COMPASS = frozenset(COMPASS_POINTS.values())
