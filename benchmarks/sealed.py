@@ -37,6 +37,8 @@ Fixed before any event was labelled or any tool ran on them (see tests/cases/dis
 - A ninth test half, ``test9``, sealed on 2026-11-30 in a later session (committed before any of its events
   was labelled or run): ``gva2`` positions 180-209, after the sixth unseen slice's, all of them test. It
   exists because test8 was scored and then used as development data.
+- A tenth test half, ``test10``, sealed on 2026-11-30 in the same session after test9 was scored (committed
+  before any of its events was labelled or run): ``gva2`` positions 210-239, all of them test.
 
 Run it to print the events: ``python benchmarks/sealed.py``.
 """
@@ -66,6 +68,7 @@ EXTRA: dict[str, dict[str, tuple[int, int]]] = {
     "test7": {"gva2": (0, 30)},
     "test8": {"gva2": (90, 120)},
     "test9": {"gva2": (180, 210)},
+    "test10": {"gva2": (210, 240)},
 }
 HALVES = ("dev", "test", *EXTRA)
 
