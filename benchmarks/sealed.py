@@ -39,6 +39,9 @@ Fixed before any event was labelled or any tool ran on them (see tests/cases/dis
   exists because test8 was scored and then used as development data.
 - A tenth test half, ``test10``, sealed on 2026-11-30 in the same session after test9 was scored (committed
   before any of its events was labelled or run): ``gva2`` positions 210-239, all of them test.
+- An eleventh test half, ``test11``, sealed on 2026-12-01 in a later session, before test10 was scored
+  (committed before any of its events was labelled or run): ``gva2`` positions 240-269, all of them test. It
+  measures the code written after test10's one run.
 
 Run it to print the events: ``python benchmarks/sealed.py``.
 """
@@ -69,6 +72,7 @@ EXTRA: dict[str, dict[str, tuple[int, int]]] = {
     "test8": {"gva2": (90, 120)},
     "test9": {"gva2": (180, 210)},
     "test10": {"gva2": (210, 240)},
+    "test11": {"gva2": (240, 270)},
 }
 HALVES = ("dev", "test", *EXTRA)
 
