@@ -101,6 +101,8 @@ TABLE: tuple[SeverityRule, ...] = (
     _R("fact", "name written differently", "low", "low", "low", "punctuation or case of a name"),
     _R("fact", "fuller name", "low", "low", "low", "a middle name or suffix more"),
     _R("fact", "surname spelling", "low", "low", "low", "close surnames of different people: one family?"),
+    _R("fact", "name written two ways", "low", "low", "low",
+       "one outlet spells one person's name two ways, a letter apart: a slip to correct"),
     _R("fact", "spelling differs", "medium", "medium", "medium",
        "a place, venue or surname spelt one letter apart by outlets that never write the other spelling"),
     _R("fact", "detail differs", "low", "low", "low",

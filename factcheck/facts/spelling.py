@@ -23,6 +23,7 @@ from rapidfuzz.distance import OSA
 
 from ..quantities.units import singular
 from ..records import Claim, Fact, Sentence
+from ..text.lexicon import GENERATIONS
 from .builder import ClaimBuilder, say
 from .people import name_key, resolve_people
 
@@ -54,19 +55,7 @@ def spelling_claims(sentences: Sequence[Sentence], docs: Mapping[tuple[str, int]
     Returns:
         One claim per misspelt word, citing every sentence that writes either spelling, unranked.
     """
-    in_full_name = {(f.source, f.sentence, k) for f in facts if f.attribute == "name" and len(f.value.split()) >= 2
-                    for k in range(f.start, f.end)}
-    occurrences: dict[str, list[tuple[Fact, bool, tuple[str, str]]]] = defaultdict(list)
-    for s in sentences:
-        doc = docs[(s.source, s.index)]
-        for t in doc:
-            text = t.text
-            if (t.pos_ != "PROPN" or t.ent_type_ not in _NAME_TYPES or len(text) < _MIN_LENGTH
-                    or not text.isalpha() or not text[0].isupper() or text.isupper()):
-                continue
-            start = s.start + t.idx
-            fact = Fact(s.source, s.index, "event", "proper noun", text.lower(), text, start, start + len(text))
-            occurrences[text.lower()].append((fact, (s.source, s.index, start) in in_full_name, _slot(t)))
+    occurrences = _proper_nouns(sentences, docs, facts)
     told_pairs = {frozenset(w.lower() for v in f.values or () for w in v.split())
                   for c in told for f in c.findings if f.label in _TOLD}
     # the words of one resolved person's names ("Zelensky", "Zelenskyy"): the people comparison's to tell
@@ -81,24 +70,89 @@ def spelling_claims(sentences: Sequence[Sentence], docs: Mapping[tuple[str, int]
     keys = sorted(occurrences)
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
-            if not _misspelt(a, b):
-                continue
-            sa, sb = {f.source for f, _, _ in occurrences[a]}, {f.source for f, _, _ in occurrences[b]}
-            if sa & sb or any({a, b} <= pair for pair in told_pairs):
-                continue
-            if all(full for _, full, _ in occurrences[a]) and all(full for _, full, _ in occurrences[b]):
-                continue  # both only in full names: the people comparison's to tell
-            if not any(_same_slot(x, y) for _, _, x in occurrences[a] for _, _, y in occurrences[b]):
-                continue  # "Stanford Hospital" / "Sanford Police Department": two names, not one misspelt
-            fa, fb = [f for f, _, _ in occurrences[a]], [f for f, _, _ in occurrences[b]]
-            builder = ClaimBuilder(by_sentence, f"same word: {fa[0].text}")
-            builder.add("spelling differs", "medium",
-                        f"spelling differs: {say(fa, 'write')} “{fa[0].text}”, {say(fb, 'write')} “{fb[0].text}”",
-                        fa, fb)
-            claim = builder.claim()
-            if claim is not None:
-                claims.append(claim)
+            if _misspelt(a, b) and not any({a, b} <= pair for pair in told_pairs):
+                claim = _pair_claim(a, b, occurrences, by_sentence)
+                if claim is not None:
+                    claims.append(claim)
     return claims
+
+
+_Occurrences = Mapping[str, list[tuple[Fact, tuple[str, ...] | None, tuple[str, str]]]]
+
+
+def _proper_nouns(sentences: Sequence[Sentence], docs: Mapping[tuple[str, int], Doc],
+                  facts: Sequence[Fact]) -> dict[str, list[tuple[Fact, tuple[str, ...] | None, tuple[str, str]]]]:
+    """Each proper noun of a name the model reads, by lower-case spelling: where it is, the words of the full
+    name the facts read it in (None outside one), and its slot in that name."""
+    # for each character of a full name the facts read, the other words of that name
+    in_full_name = {(f.source, f.sentence, k): tuple(w.lower() for w in f.value.split())
+                    for f in facts if f.attribute == "name" and len(f.value.split()) >= 2 for k in range(f.start, f.end)}
+    occurrences: dict[str, list[tuple[Fact, tuple[str, ...] | None, tuple[str, str]]]] = defaultdict(list)
+    for s in sentences:
+        doc = docs[(s.source, s.index)]
+        for t in doc:
+            text = t.text
+            if (t.pos_ != "PROPN" or t.ent_type_ not in _NAME_TYPES or len(text) < _MIN_LENGTH
+                    or not text.isalpha() or not text[0].isupper() or text.isupper()):
+                continue
+            start = s.start + t.idx
+            fact = Fact(s.source, s.index, "event", "proper noun", text.lower(), text, start, start + len(text))
+            occurrences[text.lower()].append((fact, in_full_name.get((s.source, s.index, start)), _slot(t)))
+    return occurrences
+
+
+def _pair_claim(a: str, b: str, occurrences: _Occurrences, by_sentence: dict[tuple[str, int], Sentence]) -> Claim | None:
+    """The claim two spellings one edit apart make, if they are one name: written two ways by one outlet, or
+    spelt differently by outlets that each write one way."""
+    sa, sb = {f.source for f, _, _ in occurrences[a]}, {f.source for f, _, _ in occurrences[b]}
+    # "Stanford Hospital" / "Sanford Police Department": two names, not one misspelt
+    same_slot = any(_same_slot(x, y) for _, _, x in occurrences[a] for _, _, y in occurrences[b])
+    if sa & sb:
+        return _written_two_ways(a, b, occurrences, sa & sb, by_sentence) if same_slot else None
+    if all(full for _, full, _ in occurrences[a]) and all(full for _, full, _ in occurrences[b]):
+        return None  # both only in full names: the people comparison's to tell
+    if not same_slot:
+        return None
+    fa, fb = [f for f, _, _ in occurrences[a]], [f for f, _, _ in occurrences[b]]
+    builder = ClaimBuilder(by_sentence, f"same word: {fa[0].text}")
+    builder.add("spelling differs", "medium",
+                f"spelling differs: {say(fa, 'write')} “{fa[0].text}”, {say(fb, 'write')} “{fb[0].text}”", fa, fb)
+    return builder.claim()
+
+
+def _written_two_ways(a: str, b: str, occurrences: _Occurrences,
+                      both: set[str], by_sentence: dict[tuple[str, int], Sentence]) -> Claim | None:
+    """One outlet writing one name two ways, one edit apart: the same full name ("Melody Cerros" / "Melody
+    Cuerros"), or a surname alone that no full name of the story has, against the surname of one it has
+    ("Harrison Marshman Jr." / "shot by Marshaman"). News names a person in full before it uses the surname
+    alone, so that is one person misspelt (`name written two ways`, low). Otherwise ("Brandon" and
+    "Brendan") the outlet tells of two people, and nothing is said."""
+    def alone(word: str) -> bool:
+        return all(full is None for _, full, _ in occurrences[word])
+
+    for source in both:
+        fulls_a = [full for f, full, _ in occurrences[a] if f.source == source]
+        fulls_b = [full for f, full, _ in occurrences[b] if f.source == source]
+        # the same first name with two surnames a letter apart; two first names a letter apart with one
+        # surname ("Alejandra"/"Alejandro") are as often two siblings
+        same_name = any(x is not None and y is not None and _surname(x) == a and _surname(y) == b
+                        and [w for w in x if w != a] == [w for w in y if w != b] for x in fulls_a for y in fulls_b)
+        # a surname alone (a first name alone may be a child's, or a sibling's)
+        back_reference = (alone(b) and all(x is not None and _surname(x) == a for x in fulls_a)) or \
+            (alone(a) and all(y is not None and _surname(y) == b for y in fulls_b))
+        if not (same_name or back_reference):
+            return None
+    fa, fb = [f for f, _, _ in occurrences[a]], [f for f, _, _ in occurrences[b]]
+    builder = ClaimBuilder(by_sentence, f"same word: {fa[0].text}")
+    builder.add("name written two ways", "low", f"one name written two ways: {', '.join(sorted(both))} "
+                f"{'writes' if len(both) == 1 else 'write'} both “{fa[0].text}” and “{fb[0].text}”", fa, fb)
+    return builder.claim()
+
+
+def _surname(words: tuple[str, ...]) -> str:
+    """The surname of a full name as lower-case words: its last word, a generational suffix set aside."""
+    kept = [w for w in words if w.rstrip(".").title() not in GENERATIONS and w.rstrip(".").upper() not in GENERATIONS]
+    return kept[-1] if kept else words[-1]
 
 
 def _slot(word: Token) -> tuple[str, str]:
