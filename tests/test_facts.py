@@ -87,3 +87,16 @@ def test_a_misspelt_name_cites_every_mention_spelt_that_way(fake_embedder) -> No
     texts = {s.source: s.text for s in report.sources}
     cited = sorted(texts[src][start:end] for src, start, end in finding.spans)
     assert cited == ["Holzwarth", "Holzworth", "Jon Holzwarth", "Jon Holzworth"]
+
+
+def test_a_name_the_model_reads_as_an_organisation_keeps_its_slot() -> None:
+    from factcheck.facts.spelling import name_slot, same_slot
+    from factcheck.nlp import load_nlp
+
+    nlp = load_nlp()
+    person = nlp("Breanna Wiggs, 41, was shot in the leg.")
+    organisation = nlp("Home from the hospital, 41-year-old Brenna Wiggs said life without her daughter Amaya is unbearable.")
+    first = next(t for t in organisation if t.text == "Brenna")
+    assert first.ent_type_ == "ORG"  # the model's reading this test is about
+    assert same_slot(name_slot(person[0]), name_slot(first))
+    assert not same_slot(name_slot(person[1]), name_slot(first))  # a surname and a first name are two names

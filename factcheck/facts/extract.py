@@ -151,7 +151,7 @@ def _people(sentences: Sequence[Sentence], docs: Sequence[Doc], known: frozenset
     out: list[_Person] = []
     for sentence, doc in zip(sentences, docs, strict=True):
         nicknamed = _nicknamed(doc)
-        spans = [ent for ent in doc.ents if ent.label_ == "PERSON"] + _propagated(doc, known)
+        spans = [_widened(ent) for ent in doc.ents if ent.label_ == "PERSON"] + _propagated(doc, known)
         spans = [e for e in spans if not any(n.start <= e.start < n.end or e.start <= n.start < e.end for n, _ in nicknamed)]
         named = [(e, _clean_name(e)) for e in spans] + nicknamed
         for ent, name in sorted(named, key=lambda e: e[0].start):
@@ -177,6 +177,22 @@ def _nicknamed(doc: Doc) -> list[tuple[Span, str | None]]:
     return out
 
 
+def _widened(ent: Span) -> Span:
+    """A one-word person the model read with the given name before it left out, that name taken in: the
+    model misses given names with an apostrophe inside ("10-year-old De’Shaun Swanson" read as "Swanson").
+    Any other capitalised word before a surname may be a title ("President Trump", "Witness Doe")."""
+    if len(ent) != 1 or ent.start == 0:
+        return ent
+    before = ent.doc[ent.start - 1]
+    if before.pos_ != "PROPN" or before.ent_type_ or not _APOSTROPHE_NAME.fullmatch(before.text):
+        return ent
+    return ent.doc[ent.start - 1:ent.end]
+
+
+#: A given name with an apostrophe inside ("De’Shaun", "Ja'Marcus", "D'Andre").
+_APOSTROPHE_NAME = re.compile(r"[A-Z][^\W\d_]*['’][^\W\d_]{2,}")
+
+
 def _propagated(doc: Doc, known: frozenset[str]) -> list[Span]:
     """Runs of capitalised proper nouns that hold a word of a name found elsewhere in the event, outside
     any entity or where the model, reading one sentence, took a person for an organisation ("Smith, 45,
@@ -186,7 +202,7 @@ def _propagated(doc: Doc, known: frozenset[str]) -> list[Span]:
     while i < len(doc):
         j = i
         while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
-                and doc[j].ent_type_ in ("", "ORG", "NORP") and doc[j].text.isalpha():
+                and doc[j].ent_type_ in ("", "ORG", "NORP") and _letters(doc[j].text):
             j += 1
         run = doc[i:j]
         aged = j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].like_num
@@ -223,6 +239,11 @@ def _clean_name(ent: Span) -> str | None:
 
 
 _PARTICLES = frozenset("de da van von der bin al la le du del di".split())
+
+
+def _letters(word: str) -> bool:
+    """Letters only, an apostrophe or hyphen inside kept ("De'Maree", "O’Neal", "Smith-Jones")."""
+    return re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", word) is not None
 
 
 def _name_word(word: str) -> bool:

@@ -30,7 +30,7 @@ from .people import name_key, resolve_people
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["house_style", "spelling_claims"]
+__all__ = ["house_style", "name_slot", "same_slot", "spelling_claims"]
 
 #: Shorter words are too often two different words one letter apart ("Ross" / "Rose").
 _MIN_LENGTH = 5
@@ -77,17 +77,17 @@ def spelling_claims(sentences: Sequence[Sentence], docs: Mapping[tuple[str, int]
     return claims
 
 
-_Occurrences = Mapping[str, list[tuple[Fact, tuple[str, ...] | None, tuple[str, str]]]]
+_Occurrences = Mapping[str, list[tuple[Fact, tuple[str, ...] | None, tuple[str, str, str]]]]
 
 
 def _proper_nouns(sentences: Sequence[Sentence], docs: Mapping[tuple[str, int], Doc],
-                  facts: Sequence[Fact]) -> dict[str, list[tuple[Fact, tuple[str, ...] | None, tuple[str, str]]]]:
+                  facts: Sequence[Fact]) -> dict[str, list[tuple[Fact, tuple[str, ...] | None, tuple[str, str, str]]]]:
     """Each proper noun of a name the model reads, by lower-case spelling: where it is, the words of the full
     name the facts read it in (None outside one), and its slot in that name."""
     # for each character of a full name the facts read, the other words of that name
     in_full_name = {(f.source, f.sentence, k): tuple(w.lower() for w in f.value.split())
                     for f in facts if f.attribute == "name" and len(f.value.split()) >= 2 for k in range(f.start, f.end)}
-    occurrences: dict[str, list[tuple[Fact, tuple[str, ...] | None, tuple[str, str]]]] = defaultdict(list)
+    occurrences: dict[str, list[tuple[Fact, tuple[str, ...] | None, tuple[str, str, str]]]] = defaultdict(list)
     for s in sentences:
         doc = docs[(s.source, s.index)]
         for t in doc:
@@ -97,7 +97,7 @@ def _proper_nouns(sentences: Sequence[Sentence], docs: Mapping[tuple[str, int], 
                 continue
             start = s.start + t.idx
             fact = Fact(s.source, s.index, "event", "proper noun", text.lower(), text, start, start + len(text))
-            occurrences[text.lower()].append((fact, in_full_name.get((s.source, s.index, start)), _slot(t)))
+            occurrences[text.lower()].append((fact, in_full_name.get((s.source, s.index, start)), name_slot(t)))
     return occurrences
 
 
@@ -106,12 +106,12 @@ def _pair_claim(a: str, b: str, occurrences: _Occurrences, by_sentence: dict[tup
     spelt differently by outlets that each write one way."""
     sa, sb = {f.source for f, _, _ in occurrences[a]}, {f.source for f, _, _ in occurrences[b]}
     # "Stanford Hospital" / "Sanford Police Department": two names, not one misspelt
-    same_slot = any(_same_slot(x, y) for _, _, x in occurrences[a] for _, _, y in occurrences[b])
+    one_slot = any(same_slot(x, y) for _, _, x in occurrences[a] for _, _, y in occurrences[b])
     if sa & sb:
-        return _written_two_ways(a, b, occurrences, sa & sb, by_sentence) if same_slot else None
+        return _written_two_ways(a, b, occurrences, sa & sb, by_sentence) if one_slot else None
     if all(full for _, full, _ in occurrences[a]) and all(full for _, full, _ in occurrences[b]):
         return None  # both only in full names: the people comparison's to tell
-    if not same_slot:
+    if not one_slot:
         return None
     fa, fb = [f for f, _, _ in occurrences[a]], [f for f, _, _ in occurrences[b]]
     builder = ClaimBuilder(by_sentence, f"same word: {fa[0].text}")
@@ -124,7 +124,7 @@ def _written_two_ways(a: str, b: str, occurrences: _Occurrences,
                       both: set[str], by_sentence: dict[tuple[str, int], Sentence]) -> Claim | None:
     """One outlet writing one name two ways, one edit apart: the same full name ("Melody Cerros" / "Melody
     Cuerros"), or a surname alone that no full name of the story has, against the surname of one it has
-    ("Harrison Marshman Jr." / "shot by Marshaman"). News names a person in full before it uses the surname
+    ("Harrison Marshman Jr.", "Marshman said" / "shot by Marshaman"). News names a person in full before it uses the surname
     alone, so that is one person misspelt (`name written two ways`, low). Otherwise ("Brandon" and
     "Brendan") the outlet tells of two people, and nothing is said."""
     def alone(word: str) -> bool:
@@ -138,8 +138,8 @@ def _written_two_ways(a: str, b: str, occurrences: _Occurrences,
         same_name = any(x is not None and y is not None and _surname(x) == a and _surname(y) == b
                         and [w for w in x if w != a] == [w for w in y if w != b] for x in fulls_a for y in fulls_b)
         # a surname alone (a first name alone may be a child's, or a sibling's)
-        back_reference = (alone(b) and all(x is not None and _surname(x) == a for x in fulls_a)) or \
-            (alone(a) and all(y is not None and _surname(y) == b for y in fulls_b))
+        back_reference = (alone(b) and any(x is not None and _surname(x) == a for x in fulls_a)) or \
+            (alone(a) and any(y is not None and _surname(y) == b for y in fulls_b))
         if not (same_name or back_reference):
             return None
     fa, fb = [f for f, _, _ in occurrences[a]], [f for f, _, _ in occurrences[b]]
@@ -155,22 +155,26 @@ def _surname(words: tuple[str, ...]) -> str:
     return kept[-1] if kept else words[-1]
 
 
-def _slot(word: Token) -> tuple[str, str]:
+def name_slot(word: Token) -> tuple[str, str, str]:
     """Where a word sits in the name the model reads it in: a person's surname or first name, or the rest of
-    a place's or venue's name around it ("_ Hospital"), with the entity type. Two spellings are one word
-    only in the same slot: "Allen" as a surname and "Allan" as a first name are two names."""
+    a place's or venue's name around it ("_ Hospital"), with the entity type, and the name's other words
+    around it ("_ Tiggs"). Two spellings are one word only in the same slot: "Allen" as a surname and "Allan"
+    as a first name are two names."""
     ent = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
     if ent is None or len(ent) == 1:
-        return "", "_"  # a lone name, whose type the model reading one sentence often gets wrong
+        return "", "_", "_"  # a lone name, whose type the model reading one sentence often gets wrong
+    around = " ".join("_" if t.i == word.i else t.text for t in ent)
     if ent.label_ == "PERSON":
-        return "PERSON", "first" if word.i == ent.start else "last"
-    return ent.label_, " ".join("_" if t.i == word.i else t.text for t in ent)
+        return "PERSON", "first" if word.i == ent.start else "last", around
+    return ent.label_, around, around
 
 
-def _same_slot(x: tuple[str, str], y: tuple[str, str]) -> bool:
+def same_slot(x: tuple[str, str, str], y: tuple[str, str, str]) -> bool:
     """Whether two words sit in the same slot; a lone proper noun ("discovered Kelly unresponsive", "the
-    suburb of Glenview") may be a surname or a one-word place."""
-    return x == y or {x, y} == {("", "_"), ("PERSON", "last")}
+    suburb of Glenview") may be a surname or a one-word place, and a person's name the model reads as an
+    organisation in one sentence ("Frieda Tiggs" / "Freida Tiggs" as ORG) keeps its other words."""
+    return (x[:2] == y[:2] or {x[:2], y[:2]} == {("", "_"), ("PERSON", "last")}
+            or ("PERSON" in (x[0], y[0]) and x[2] == y[2] != "_"))
 
 
 def _misspelt(a: str, b: str) -> bool:
