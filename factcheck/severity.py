@@ -124,6 +124,8 @@ TABLE: tuple[SeverityRule, ...] = (
        "another victim"),
     _R("fact", "residence differs", "low", "low", "low",
        "where a person is from: one outlet may name the neighbourhood, the other the city"),
+    _R("fact", "death place differs", "low", "low", "low",
+       "one death put at the scene by one outlet and at a hospital by another"),
     _R("fact", "condition differs", "low", "low", "low",
        "the condition of the wounded changes by the hour; outlets ask at different times"),
     _R("fact", "street differs", "medium", "medium", "medium", "a close variant of the street's name"),

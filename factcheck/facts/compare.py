@@ -22,6 +22,7 @@ from ..text.lexicon import PEOPLE_NOUNS, RANKS
 from .ages import compare_loose_ages, described
 from .builder import ClaimBuilder, days_apart, disagreements, outlets, say, values_by_source
 from .compare_when import compare_addresses, compare_corners, compare_days, compare_streets, compare_times, when_key
+from .death import compare_death_places
 from .hits import compare_times_hit
 from .people import ages_by_name, name_key, resolve_people
 
@@ -58,6 +59,7 @@ def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences:
     grouped = _grouped(facts, person)
     claims += compare_loose_ages(facts, person, {f: key for key, group in grouped.items() if key[1] == "age"
                                                  for f in group}, by_key)
+    claims += compare_death_places(facts, person, by_key)
     for (_, attribute), group in grouped.items():
         if len({f.source for f in group}) >= 2:
             claims.append(_compare_group(attribute, group, grouped, person, by_key, by_source, settings))
@@ -109,6 +111,8 @@ def _grouped(facts: Sequence[Fact], person: dict[str, int]) -> dict[tuple[object
     for f in facts:
         if described(f.subject) is not None:
             continue  # "a man": compared by compare_loose_ages, never as one person
+        if f.attribute == "died at":
+            continue  # whose death "he" means depends on the whole event: see compare_death_places
         if f.attribute == "times hit":
             grouped[("event", f.attribute)].append(f)  # whom "he" means is unknown: see compare_times_hit
             continue

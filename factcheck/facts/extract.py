@@ -34,6 +34,7 @@ from ..text.lexicon import (
 )
 from .ages import read_described_ages
 from .condition import read_conditions
+from .death import read_death_places
 from .hits import read_times_hit
 from .measures import read_amounts, read_counts
 from .when_where import read_clock_times, read_dates, read_day_parts, read_streets, read_weekdays
@@ -105,6 +106,7 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
         facts += read_streets(article, sentence, doc, quoted)
         facts += read_conditions(article, sentence, doc, quoted, named.get(sentence.index, []))
         facts += read_times_hit(article, sentence, doc, quoted, named.get(sentence.index, []))
+        facts += read_death_places(article, sentence, doc, quoted, named.get(sentence.index, []))
     return tuple(sorted(facts, key=lambda f: (f.start, f.attribute)))
 
 

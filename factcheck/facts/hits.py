@@ -18,7 +18,7 @@ from ..quantities.numerals import whole_number
 from ..records import Article, Claim, Fact, Sentence
 from ..text.lexicon import HIT_VERBS, OTHER_TIME_WORDS, TIMES_WORDS
 from .builder import ClaimBuilder, disagreements, say
-from .condition import named_person, part_of
+from .condition import whom
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -33,13 +33,15 @@ def read_times_hit(article: Article, sentence: Sentence, doc: Doc, quoted: Calla
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in HIT_VERBS:
             continue
-        counts = [(t, n) for t in verb.children if (n := _times(t, verb)) is not None]
+        # "shot once in the chest" may hang "once" on the preposition
+        near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod")]
+        counts = [(t, n) for t in near if (n := _times(t, verb)) is not None]
         if len(counts) != 1 or _elsewhen(verb, counts[0][0]):
             continue  # "once in the head and twice in the chest"; "had been stabbed twice before"
         t, value = counts[0]
         first = min([t, *t.children], key=lambda x: x.i)
         start = sentence.start + first.idx
-        out.append(Fact(article.source, sentence.index, _whom(verb, named), "times hit", str(value),
+        out.append(Fact(article.source, sentence.index, whom(verb, named), "times hit", str(value),
                         sentence.text[first.idx:t.idx + len(t.text)], start, sentence.start + t.idx + len(t.text),
                         quoted=quoted(start)))
     return out
@@ -59,20 +61,11 @@ def _times(t: Token, verb: Token) -> int | None:
 def _elsewhen(verb: Token, count: Token) -> bool:
     """Whether the verb is negated or tells of another time ("before", "in 2019", "last year")."""
     for c in verb.children:
-        if c.dep_ == "neg" or (c is not count and c.lower_ in OTHER_TIME_WORDS):
+        if c.dep_ == "neg" or (c.i != count.i and c.lower_ in OTHER_TIME_WORDS):
             return True
         if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "GPE") for g in c.subtree):
             return True  # "shot twice in 2019", "wounded twice in Iraq"
     return False
-
-
-def _whom(verb: Token, named: Sequence[tuple[int, int, str]]) -> str:
-    """Who was hit: a named person, "the victim", or ``event`` when the sentence does not say."""
-    hit = [c for c in verb.children if c.dep_ == "nsubjpass"] or [c for c in verb.children if c.dep_ == "dobj"]
-    if not hit:
-        return "event"
-    one = verb.head if hit[0].lower_ in ("who", "that") and verb.dep_ == "relcl" else hit[0]
-    return named_person(one, named) or part_of(one) or "event"
 
 
 def compare_times_hit(group: Sequence[Fact], person: Mapping[str, int],
@@ -84,7 +77,7 @@ def compare_times_hit(group: Sequence[Fact], person: Mapping[str, int],
         ids_a, ids_b = ({person.get(f.subject) for f in facts} for facts in (fa, fb))
         if None not in ids_a | ids_b and not ids_a & ids_b:
             continue
-        whom = next((f.subject for f in (*fa, *fb) if f.subject != "event"), "someone")
-        builder.add("times hit differs", "low", f"times {whom} was hit: {say(fa)} “{fa[0].text}”, "
+        who = next((f.subject for f in (*fa, *fb) if f.subject != "event"), "someone")
+        builder.add("times hit differs", "low", f"times {who} was hit: {say(fa)} “{fa[0].text}”, "
                     f"{say(fb)} “{fb[0].text}”", fa, fb)
     return builder.claim()

@@ -173,7 +173,7 @@ def _predicate(num: Token) -> tuple[str, str | None, Token] | None:
     ("killed", "people", killed); "left 16 injured" -> ("injured", None, injured); "three deaths" ->
     ("killed", None, deaths)."""
     noun = num.head if num.dep_ == "nummod" else num
-    counted = noun.text if noun is not num else None
+    counted = noun.text if noun.i != num.i else None
     attribute = _lemma(noun) if counted is not None else None
     if attribute:
         return attribute, None, noun  # "three deaths", "16 injuries"

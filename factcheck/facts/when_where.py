@@ -23,6 +23,7 @@ from ..text.lexicon import (
     STREET_SUFFIXES,
     TIME_VERBS,
     TIME_ZONE,
+    WEAPON_NOUNS,
     WEEKDAYS,
 )
 
@@ -93,7 +94,7 @@ def _argument_kind(verb: Token | None) -> str | None:
     """The kind of time a verb that times nothing itself gives through what it is about: its subject or
     object is a noun made from a time verb ("the first call came in just after 6 p.m.", "received a call
     at 8:13 p.m.", "are investigating the fatal shooting ... about 1:45 a.m."), or its subject is gunfire
-    ("shots went off around 8:30 p.m.")."""
+    ("shots went off around 8:30 p.m."), or a gun that goes off."""
     if verb is None:
         return None
     for arg in verb.children:
@@ -103,6 +104,9 @@ def _argument_kind(verb: Token | None) -> str | None:
                 return kind
             if arg.dep_ == "nsubj" and arg.lemma_.lower() in GUNFIRE_NOUNS:
                 return "event"  # "shots went off at 8:30 p.m.", "bullets flew at about 2:45 p.m."
+            if arg.dep_ == "nsubj" and arg.lemma_.lower() in WEAPON_NOUNS and (verb.lemma_.lower() == "discharge" or any(
+                    c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)):
+                return "event"  # "the gun went off around 8:30 p.m."; not "the gun was found at 9 p.m."
     return None
 
 

@@ -52,6 +52,7 @@ __all__ = [
     "TITLE_ABBREVIATIONS",
     "US_NAMES",
     "US_STATES",
+    "WEAPON_NOUNS",
     "WEEKDAYS",
     "canonical_title",
     "expand_abbreviation",
@@ -264,6 +265,8 @@ TIME_VERBS = {
 #: Nouns of gunfire: whatever verb they are the subject of times the event ("shots went off at 8:30 p.m.",
 #: "bullets flew at about 2:45 p.m.").
 GUNFIRE_NOUNS = frozenset({"shot", "gunshot", "gunfire", "bullet", "shell"})
+#: Nouns of a gun: a gun that goes off or discharges times the event ("the gun went off around 8:30 p.m.").
+WEAPON_NOUNS = frozenset({"gun", "weapon", "firearm", "handgun", "pistol", "rifle", "shotgun", "revolver"})
 #: Words that grade the condition of the wounded, on one scale of three ("critical but stable" gives two).
 CONDITIONS = {"critical": "critical", "grave": "critical", "serious": "serious", "stable": "stable",
               "fair": "stable", "good": "stable", "satisfactory": "stable"}
