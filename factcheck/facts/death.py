@@ -7,20 +7,28 @@ medical), or the hospital a "where" clause hangs from. Whom it is said of comes 
 (:func:`.condition.whom`): a name the sentence carries, the part they play ("the victim"), or no one the
 sentence names ("he").
 
-Two outlets that put one death at the scene and at a hospital cannot both be right. When neither names the
-person, the death is the event's only when the event has one dead: no outlet counts more than one killed,
-no outlet puts two named people's deaths anywhere, and neither outlet gives both places.
+A death told of another time or as what did not or might have happened ("in 2019", "three years ago",
+"a week after a boy died", "no one died", "would have died") gives none; nor does one said of someone the
+sentence neither names, gives a part nor points to with a pronoun ("the victim's mother").
+
+Two outlets that put one death at the scene and at a hospital cannot both be right. When the sentences do
+not name the person, the death is the event's only when the event has one dead (no outlet counts more than
+one killed and no two named people's deaths are placed), and only when what they call the person agrees:
+"he" and "the man" may be one person, "he" and "she", or "the driver" and "the passenger", are two. An
+outlet that gives both places is compared with neither.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..records import Article, Claim, Fact, Sentence
+from ..text.lexicon import OTHER_TIME_WORDS, SEXED_NOUNS
 from .builder import ClaimBuilder, disagreements, say
-from .condition import whom
+from .condition import named_person, part_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,24 +36,28 @@ if TYPE_CHECKING:
 __all__ = ["compare_death_places", "read_death_places"]
 
 _PLACES = {"scene": "the scene", "hospital": "a hospital"}
+#: Words of a DATE entity that put a death at another time than the event's ("three years ago", "in 2019").
+_ELSEWHEN = re.compile(r"\b(?:(?:19|20)\d\d|ago|last|previous|years?|months?|weeks?)\b", re.I)
+_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "will"})
 
 
 def read_death_places(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
                       named: Sequence[tuple[int, int, str]]) -> list[Fact]:
     """Places the sentence says someone died, as facts with attribute ``died at`` and value ``scene`` or
-    ``hospital``; the arguments are :func:`.condition.read_conditions`'s."""
+    ``hospital``, the subject a named person, a part ("the man") or a pronoun's sex ("he" -> ``event
+    (male)``); the arguments are :func:`.condition.read_conditions`'s."""
     out = []
     for verb in doc:
-        if not _dying(verb) or any(c.dep_ == "neg" for c in verb.children):
+        if not _dying(verb) or _not_this_death(verb):
             continue
         found = _place(verb)
-        if found is None:
+        who = _who(verb, named)
+        if found is None or who is None:
             continue
         place, word = found
         # the hospital's whole name, where the model reads one ("Christ Medical Center")
         span = next((e for e in doc.ents if e.start <= word.i < e.end), None) or doc[word.i:word.i + 1]
         start = sentence.start + span.start_char
-        who = whom(verb, named, ("nsubj", "nsubjpass"))
         out.append(Fact(article.source, sentence.index, who, "died at", place, span.text, start, start + len(span.text),
                         quoted=quoted(start)))
     return out
@@ -61,11 +73,28 @@ def _dying(verb: Token) -> bool:
     return lemma in ("pronounce", "declare") and any(c.lower_ == "dead" for c in verb.children)
 
 
+def _not_this_death(verb: Token) -> bool:
+    """A death denied, supposed, or of another time: "no one died", "would have died", "died in 2019",
+    "three years ago", "had died before", "a week after a boy died"."""
+    for c in verb.children:
+        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) or c.lower_ in OTHER_TIME_WORDS:
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
+                d.lower_ == "no" for d in c.children) or (c.lower_ == "one" and c.i > 0 and c.nbor(-1).lower_ == "no")):
+            return True
+    # a date that modifies the dying, not one inside who died ("Livingston, of the 7700 block, ...")
+    if any(t.ent_type_ == "DATE" and _ELSEWHEN.search(t.text)
+           for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
+        return True
+    return any(a.dep_ == "prep" and a.lower_ in ("after", "before", "since") for a in verb.ancestors)
+
+
 def _place(verb: Token) -> tuple[str, Token] | None:
     """The place a verb of dying names, with the word that names it: a preposition's object ("at the
-    scene", "on scene", "at Christ Medical Center"), or the noun a "where" clause hangs from ("taken to
-    Mercy Hospital, where he died")."""
+    scene", "on scene", "at Christ Medical Center", "at 3:15 a.m. at Stroger Hospital", "in the emergency
+    room"), or the noun a "where" clause hangs from ("taken to Mercy Hospital, where he died")."""
     holders = [verb, *(c for c in verb.children if c.lower_ == "dead")]
+    holders += [o for h in list(holders) for p in h.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "in")):
         for obj in prep.children:
             if obj.dep_ == "pobj":
@@ -79,14 +108,53 @@ def _place(verb: Token) -> tuple[str, Token] | None:
     return None
 
 
+#: Words of a facility's name that say it is a hospital ("Ryder Trauma Center", "UChicago Medicine").
+_MEDICAL = frozenset({"hospital", "medical", "medicine", "trauma", "clinic", "health"})
+
+
 def _kind(place: Token) -> str | None:
     lemma = place.lemma_.lower()
     if lemma == "scene":
         return "scene"
-    if lemma == "hospital" or (place.ent_type_ in ("ORG", "FAC") and any(
-            w.lemma_.lower() in ("hospital", "medical") for w in place.subtree)):
+    if lemma == "hospital" or (lemma == "room" and any(c.lower_ == "emergency" for c in place.children)) or (
+            place.ent_type_ in ("ORG", "FAC") and any(w.lemma_.lower() in _MEDICAL for w in place.subtree)):
         return "hospital"
     return None
+
+
+def _who(verb: Token, named: Sequence[tuple[int, int, str]]) -> str | None:
+    """Who died: a named person (a proper noun the people layer left out included), a part ("the man"), or a
+    pronoun as ``event (male)``; ``None`` for anyone else the sentence tells of ("the victim's mother")."""
+    who = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [c for c in verb.children if c.dep_ == "dobj"]
+    if not who:
+        return None
+    one = verb.head if who[0].lower_ in ("who", "that") and verb.dep_ == "relcl" else who[0]
+    if any(d.lower_ in ("another", "other") for d in one.children):
+        return None  # "another man had died at the scene of a similar attack"
+    person = named_person(one, named) or part_of(one) or (one.text if one.pos_ == "PROPN" else None)
+    if person is not None:
+        return person  # a name the people layer did not resolve is still someone's
+    sex = SEXED_NOUNS.get(one.lower_) if one.pos_ == "PRON" else None
+    return f"event ({sex})" if sex is not None else None
+
+
+def _sex(subject: str) -> str | None:
+    """The sex a subject's words tell ("the woman", "event (female)"), else ``None``."""
+    words = subject.removesuffix(")").replace("(", " ").split()
+    return next((SEXED_NOUNS[w] for w in words if w in SEXED_NOUNS), None)
+
+
+def _one_person(a: str, b: str, person: Mapping[str, int]) -> bool:
+    """Whether two subjects of the event's one death may be one person: the same, or not told apart by
+    two parts ("the driver"/"the passenger") or by sex ("he"/"she", "the man"/"the woman")."""
+    if a == b:
+        return True
+    if a in person and b in person:
+        return person[a] == person[b]
+    if all(x.startswith("the ") for x in (a, b)) or not any(x.startswith(("the ", "event")) for x in (a, b)):
+        return False  # two parts, or two names
+    sa, sb = _sex(a), _sex(b)
+    return sa is None or sb is None or sa == sb
 
 
 def compare_death_places(facts: Sequence[Fact], person: Mapping[str, int],
@@ -100,15 +168,18 @@ def compare_death_places(facts: Sequence[Fact], person: Mapping[str, int],
     one_dead = len(named) <= 1 and all(h is not None and h <= 1 for h in highs)
     groups: dict[object, list[Fact]] = defaultdict(list)
     for f in places:
-        key = person.get(f.subject)
         if one_dead:
             groups["event"].append(f)  # the event's one dead, whatever each outlet calls them
-        elif key is not None:
-            groups[key].append(f)
+        elif f.subject in person:
+            groups[person[f.subject]].append(f)
     claims = []
     for group in groups.values():
         builder = ClaimBuilder(by_key, "same death: where")
         for fa, fb in disagreements(group):
+            fa = [f for f in fa if all(_one_person(f.subject, g.subject, person) for g in fb)]
+            fb = [g for g in fb if all(_one_person(f.subject, g.subject, person) for f in fa)]
+            if not fa or not fb:
+                continue
             who = next((f.subject for f in (*fa, *fb) if f.subject in person), "the one killed")
             builder.add("death place differs", "low", f"where {who} died: {say(fa)} at {_PLACES[fa[0].value]} "
                         f"(“{fa[0].text}”), {say(fb)} at {_PLACES[fb[0].value]} (“{fb[0].text}”)", fa, fb)

@@ -11,6 +11,7 @@ stand beside the whole.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -40,11 +41,18 @@ def read_times_hit(article: Article, sentence: Sentence, doc: Doc, quoted: Calla
             continue  # "once in the head and twice in the chest"; "had been stabbed twice before"
         t, value = counts[0]
         first = min([t, *t.children], key=lambda x: x.i)
+        if _BOUND.search(doc.text[max(0, first.idx - 12):t.idx]):
+            continue  # "at least once", "as many as twice": a bound, not a count another can contradict
         start = sentence.start + first.idx
         out.append(Fact(article.source, sentence.index, whom(verb, named), "times hit", str(value),
                         sentence.text[first.idx:t.idx + len(t.text)], start, sentence.start + t.idx + len(t.text),
                         quoted=quoted(start)))
     return out
+
+
+#: Words before a count that make it a bound or a guess ("at least once", "as many as five times").
+_BOUND = re.compile(r"\b(?:at\s+(?:least|most)|as\s+many\s+as|more\s+than|fewer\s+than|less\s+than|up\s+to|nearly|"
+                    r"almost|about|around|roughly|approximately)\b", re.I)
 
 
 def _times(t: Token, verb: Token) -> int | None:

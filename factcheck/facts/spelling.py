@@ -55,7 +55,7 @@ def spelling_claims(sentences: Sequence[Sentence], docs: Mapping[tuple[str, int]
     Returns:
         One claim per misspelt word, citing every sentence that writes either spelling, unranked.
     """
-    occurrences = _proper_nouns(sentences, docs, facts)
+    occurrences, elsewhere = _proper_nouns(sentences, docs, facts)
     told_pairs = {frozenset(w.lower() for v in f.values or () for w in v.split())
                   for c in told for f in c.findings if f.label in _TOLD}
     # the words of one resolved person's names ("Zelensky", "Zelenskyy"): the people comparison's to tell
@@ -71,7 +71,7 @@ def spelling_claims(sentences: Sequence[Sentence], docs: Mapping[tuple[str, int]
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
             if _misspelt(a, b) and not any({a, b} <= pair for pair in told_pairs):
-                claim = _pair_claim(a, b, occurrences, by_sentence)
+                claim = _pair_claim(a, b, occurrences, elsewhere, by_sentence)
                 if claim is not None:
                     claims.append(claim)
     return claims
@@ -80,14 +80,17 @@ def spelling_claims(sentences: Sequence[Sentence], docs: Mapping[tuple[str, int]
 _Occurrences = Mapping[str, list[tuple[Fact, tuple[str, ...] | None, tuple[str, str, str]]]]
 
 
-def _proper_nouns(sentences: Sequence[Sentence], docs: Mapping[tuple[str, int], Doc],
-                  facts: Sequence[Fact]) -> dict[str, list[tuple[Fact, tuple[str, ...] | None, tuple[str, str, str]]]]:
+def _proper_nouns(sentences: Sequence[Sentence], docs: Mapping[tuple[str, int], Doc], facts: Sequence[Fact],
+                  ) -> tuple[dict[str, list[tuple[Fact, tuple[str, ...] | None, tuple[str, str, str]]]], set[str]]:
     """Each proper noun of a name the model reads, by lower-case spelling: where it is, the words of the full
-    name the facts read it in (None outside one), and its slot in that name."""
+    name the facts read it in (None outside one), and its slot in that name; and the words that somewhere
+    name a place ("of Carson", "in Clinton") or introduce someone ("Larsen, a witness"), which a surname
+    written alone is not."""
     # for each character of a full name the facts read, the other words of that name
     in_full_name = {(f.source, f.sentence, k): tuple(w.lower() for w in f.value.split())
                     for f in facts if f.attribute == "name" and len(f.value.split()) >= 2 for k in range(f.start, f.end)}
     occurrences: dict[str, list[tuple[Fact, tuple[str, ...] | None, tuple[str, str, str]]]] = defaultdict(list)
+    elsewhere: set[str] = set()
     for s in sentences:
         doc = docs[(s.source, s.index)]
         for t in doc:
@@ -98,17 +101,31 @@ def _proper_nouns(sentences: Sequence[Sentence], docs: Mapping[tuple[str, int], 
             start = s.start + t.idx
             fact = Fact(s.source, s.index, "event", "proper noun", text.lower(), text, start, start + len(text))
             occurrences[text.lower()].append((fact, in_full_name.get((s.source, s.index, start)), name_slot(t)))
-    return occurrences
+            if _place_or_new(t):
+                elsewhere.add(text.lower())
+    return occurrences, elsewhere
 
 
-def _pair_claim(a: str, b: str, occurrences: _Occurrences, by_sentence: dict[tuple[str, int], Sentence]) -> Claim | None:
+def _place_or_new(word: Token) -> bool:
+    """Whether a proper noun names a place ("of Carson", "in Clinton") or introduces someone with an
+    apposition ("Larsen, a witness", "Hansen, his neighbor")."""
+    if word.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if word.dep_ == "pobj" and word.head.lower_ in ("of", "in", "near", "at", "from", "to", "outside"):
+        return True
+    return any(c.dep_ == "appos" for c in word.children) or (
+        word.i + 2 < len(word.doc) and word.nbor(1).text == "," and word.nbor(2).lower_ in ("a", "an", "his", "her", "their"))
+
+
+def _pair_claim(a: str, b: str, occurrences: _Occurrences, elsewhere: set[str],
+                by_sentence: dict[tuple[str, int], Sentence]) -> Claim | None:
     """The claim two spellings one edit apart make, if they are one name: written two ways by one outlet, or
     spelt differently by outlets that each write one way."""
     sa, sb = {f.source for f, _, _ in occurrences[a]}, {f.source for f, _, _ in occurrences[b]}
     # "Stanford Hospital" / "Sanford Police Department": two names, not one misspelt
     one_slot = any(same_slot(x, y) for _, _, x in occurrences[a] for _, _, y in occurrences[b])
     if sa & sb:
-        return _written_two_ways(a, b, occurrences, sa & sb, by_sentence) if one_slot else None
+        return _written_two_ways(a, b, occurrences, sa & sb, elsewhere, by_sentence) if one_slot else None
     if all(full for _, full, _ in occurrences[a]) and all(full for _, full, _ in occurrences[b]):
         return None  # both only in full names: the people comparison's to tell
     if not one_slot:
@@ -120,15 +137,16 @@ def _pair_claim(a: str, b: str, occurrences: _Occurrences, by_sentence: dict[tup
     return builder.claim()
 
 
-def _written_two_ways(a: str, b: str, occurrences: _Occurrences,
-                      both: set[str], by_sentence: dict[tuple[str, int], Sentence]) -> Claim | None:
+def _written_two_ways(a: str, b: str, occurrences: _Occurrences, both: set[str], elsewhere: set[str],
+                      by_sentence: dict[tuple[str, int], Sentence]) -> Claim | None:
     """One outlet writing one name two ways, one edit apart: the same full name ("Melody Cerros" / "Melody
     Cuerros"), or a surname alone that no full name of the story has, against the surname of one it has
-    ("Harrison Marshman Jr.", "Marshman said" / "shot by Marshaman"). News names a person in full before it uses the surname
-    alone, so that is one person misspelt (`name written two ways`, low). Otherwise ("Brandon" and
-    "Brendan") the outlet tells of two people, and nothing is said."""
+    ("Harrison Marshman Jr.", "Marshman said" / "shot by Marshaman"). News names a person in full before it
+    uses the surname alone, so that is one person misspelt (`name written two ways`, low). Otherwise
+    ("Brandon" and "Brendan"), or when the lone word names a place or introduces someone ("of Carson",
+    "Larsen, a witness"), the outlet tells of two, and nothing is said."""
     def alone(word: str) -> bool:
-        return all(full is None for _, full, _ in occurrences[word])
+        return word not in elsewhere and all(full is None for _, full, _ in occurrences[word])
 
     for source in both:
         fulls_a = [full for f, full, _ in occurrences[a] if f.source == source]
