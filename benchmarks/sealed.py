@@ -42,6 +42,8 @@ Fixed before any event was labelled or any tool ran on them (see tests/cases/dis
 - An eleventh test half, ``test11``, sealed on 2026-12-01 in a later session, before test10 was scored
   (committed before any of its events was labelled or run): ``gva2`` positions 240-269, all of them test. It
   measures the code written after test10's one run.
+- A twelfth test half, ``test12``, sealed on 2026-12-01 in the same session after test11 was scored
+  (committed before any of its events was labelled or run): ``gva2`` positions 270-299, all of them test.
 
 Run it to print the events: ``python benchmarks/sealed.py``.
 """
@@ -73,6 +75,7 @@ EXTRA: dict[str, dict[str, tuple[int, int]]] = {
     "test9": {"gva2": (180, 210)},
     "test10": {"gva2": (210, 240)},
     "test11": {"gva2": (240, 270)},
+    "test12": {"gva2": (270, 300)},
 }
 HALVES = ("dev", "test", *EXTRA)
 
