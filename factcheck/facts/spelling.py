@@ -42,7 +42,7 @@ _TOLD = frozenset({"name spelling", "surname differs", "first name differs", "tr
 
 def spelling_claims(sentences: Sequence[Sentence], docs: Mapping[tuple[str, int], Doc], facts: Sequence[Fact],
                     told: Sequence[Claim]) -> list[Claim]:
-    """Claims of their own for proper nouns that outlets spell one edit apart.
+    """Claims of their own for proper nouns that outlets spell one edit apart, or one outlet writes two ways.
 
     Args:
         sentences: Every kept sentence.
@@ -50,7 +50,7 @@ def spelling_claims(sentences: Sequence[Sentence], docs: Mapping[tuple[str, int]
         facts: Every article's facts: a word inside a full name the people comparison has read is left to it
             when both spellings are.
         told: The claims made so far: a pair of words another finding already names, or the names of one
-            resolved person use, is not told again.
+            resolved person use, is not told again across outlets (only when one outlet writes both).
 
     Returns:
         One claim per misspelt word, citing every sentence that writes either spelling, unranked.
@@ -70,8 +70,9 @@ def spelling_claims(sentences: Sequence[Sentence], docs: Mapping[tuple[str, int]
     keys = sorted(occurrences)
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
-            if _misspelt(a, b) and not any({a, b} <= pair for pair in told_pairs):
-                claim = _pair_claim(a, b, occurrences, elsewhere, by_sentence)
+            if _misspelt(a, b):
+                told_already = any({a, b} <= pair for pair in told_pairs)
+                claim = _pair_claim(a, b, occurrences, elsewhere, by_sentence, told_already)
                 if claim is not None:
                     claims.append(claim)
     return claims
@@ -113,19 +114,22 @@ def _place_or_new(word: Token) -> bool:
         return True
     if word.dep_ == "pobj" and word.head.lower_ in ("of", "in", "near", "at", "from", "to", "outside"):
         return True
-    return any(c.dep_ == "appos" for c in word.children) or (
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in word.children) or (
         word.i + 2 < len(word.doc) and word.nbor(1).text == "," and word.nbor(2).lower_ in ("a", "an", "his", "her", "their"))
 
 
 def _pair_claim(a: str, b: str, occurrences: _Occurrences, elsewhere: set[str],
-                by_sentence: dict[tuple[str, int], Sentence]) -> Claim | None:
+                by_sentence: dict[tuple[str, int], Sentence], told_already: bool) -> Claim | None:
     """The claim two spellings one edit apart make, if they are one name: written two ways by one outlet, or
-    spelt differently by outlets that each write one way."""
+    spelt differently by outlets that each write one way. A pair another finding has told across outlets
+    ("Min Huang" / "Min Haung") is still told when one outlet writes both: that outlet contradicts itself."""
     sa, sb = {f.source for f, _, _ in occurrences[a]}, {f.source for f, _, _ in occurrences[b]}
     # "Stanford Hospital" / "Sanford Police Department": two names, not one misspelt
     one_slot = any(same_slot(x, y) for _, _, x in occurrences[a] for _, _, y in occurrences[b])
     if sa & sb:
         return _written_two_ways(a, b, occurrences, sa & sb, elsewhere, by_sentence) if one_slot else None
+    if told_already:
+        return None
     if all(full for _, full, _ in occurrences[a]) and all(full for _, full, _ in occurrences[b]):
         return None  # both only in full names: the people comparison's to tell
     if not one_slot:
@@ -145,8 +149,8 @@ def _written_two_ways(a: str, b: str, occurrences: _Occurrences, both: set[str],
     uses the surname alone, so that is one person misspelt (`name written two ways`, low). Otherwise
     ("Brandon" and "Brendan"), or when the lone word names a place or introduces someone ("of Carson",
     "Larsen, a witness"), the outlet tells of two, and nothing is said."""
-    def alone(word: str) -> bool:
-        return word not in elsewhere and all(full is None for _, full, _ in occurrences[word])
+    def alone(word: str, source: str) -> bool:
+        return word not in elsewhere and all(full is None for f, full, _ in occurrences[word] if f.source == source)
 
     for source in both:
         fulls_a = [full for f, full, _ in occurrences[a] if f.source == source]
@@ -156,8 +160,8 @@ def _written_two_ways(a: str, b: str, occurrences: _Occurrences, both: set[str],
         same_name = any(x is not None and y is not None and _surname(x) == a and _surname(y) == b
                         and [w for w in x if w != a] == [w for w in y if w != b] for x in fulls_a for y in fulls_b)
         # a surname alone (a first name alone may be a child's, or a sibling's)
-        back_reference = (alone(b) and any(x is not None and _surname(x) == a for x in fulls_a)) or \
-            (alone(a) and any(y is not None and _surname(y) == b for y in fulls_b))
+        back_reference = (alone(b, source) and any(x is not None and _surname(x) == a for x in fulls_a)) or \
+            (alone(a, source) and any(y is not None and _surname(y) == b for y in fulls_b))
         if not (same_name or back_reference):
             return None
     fa, fb = [f for f, _, _ in occurrences[a]], [f for f, _, _ in occurrences[b]]
