@@ -340,9 +340,9 @@ def _text(line: _Line, names: dict[str, str]) -> str:
 
 #: Fact findings about a person, shown again in a section of their own: a name, a title or an age is what
 #: an editor most often has to correct, whatever sentence it sits in.
-_PERSON_LABELS = frozenset({"name spelling", "surname differs", "first name differs", "name written differently",
-                            "fuller name", "surname spelling", "age differs", "age may differ", "title differs",
-                            "residence differs"})
+_PERSON_LABELS = frozenset({"name spelling", "name written two ways", "surname differs", "first name differs",
+                            "name written differently", "fuller name", "surname spelling", "age differs",
+                            "age may differ", "title differs", "residence differs"})
 #: The section's heading, what it holds, and what it says when empty.
 PEOPLE_SECTION = ("People: names, titles and ages",
                   "Where outlets name, describe or age one person differently (also listed above and in the claims).",
