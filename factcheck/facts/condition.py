@@ -21,7 +21,7 @@ from ..text.lexicon import CONDITIONS, PLAIN_PERSON_NOUNS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["named_person", "part_of", "read_conditions", "whom"]
+__all__ = ["named_person", "part_of", "read_conditions", "subject_of", "whom"]
 
 _THREAT = re.compile(r"\b(?P<non>non[- ]?)?life[- ]threatening\b", re.I)
 #: Verbs of being hurt that an adverb of condition modifies ("critically injured").
@@ -74,14 +74,20 @@ def named_person(token: Token, named: Sequence[tuple[int, int, str]]) -> str | N
     return next((name for first, end, name in named if first <= token.i < end), None)
 
 
-def whom(verb: Token, named: Sequence[tuple[int, int, str]], subjects: tuple[str, ...] = ("nsubjpass",)) -> str:
-    """Whom a verb tells of: its subject of the given dependencies, else its object ("shot him"), as a named
-    person, the part they play ("the victim"), or ``event`` when the sentence does not say ("he")."""
+def subject_of(verb: Token, subjects: tuple[str, ...]) -> Token | None:
+    """The word for whom a verb tells of: its subject of the given dependencies, else its object ("shot
+    him"), the noun a "who" clause hangs from for "who"; ``None`` when it has neither."""
     who = [c for c in verb.children if c.dep_ in subjects] or [c for c in verb.children if c.dep_ == "dobj"]
     if not who:
-        return "event"
-    one = verb.head if who[0].lower_ in ("who", "that") and verb.dep_ == "relcl" else who[0]
-    return named_person(one, named) or part_of(one) or "event"
+        return None
+    return verb.head if who[0].lower_ in ("who", "that") and verb.dep_ == "relcl" else who[0]
+
+
+def whom(verb: Token, named: Sequence[tuple[int, int, str]]) -> str:
+    """Whom a passive verb tells of ("was shot"), or its object ("shot him"), as a named person, the part
+    they play ("the victim"), or ``event`` when the sentence does not say ("he")."""
+    one = subject_of(verb, ("nsubjpass",))
+    return "event" if one is None else named_person(one, named) or part_of(one) or "event"
 
 
 def part_of(token: Token) -> str | None:

@@ -3,9 +3,9 @@ Center", "taken to a hospital, where he was pronounced dead", and the comparison
 
 A place of death is read from the parse: a verb of dying ("die", or "pronounce"/"declare" with "dead") and
 the place its preposition names, the scene or a hospital (the noun, or a facility whose name says it is
-medical), or the hospital a "where" clause hangs from. Whom it is said of comes as for a condition
-(:func:`.condition.whom`): a name the sentence carries, the part they play ("the victim"), or no one the
-sentence names ("he").
+medical), or the hospital a "where" clause hangs from. Whom it is said of is the verb's subject
+(:func:`.condition.subject_of`): a name the sentence carries, the part they play ("the victim"), or a
+pronoun ("he").
 
 A death told of another time or as what did not or might have happened ("in 2019", "three years ago",
 "a week after a boy died", "no one died", "would have died") gives none; nor does one said of someone the
@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 from ..records import Article, Claim, Fact, Sentence
 from ..text.lexicon import OTHER_TIME_WORDS, SEXED_NOUNS
 from .builder import ClaimBuilder, disagreements, say
-from .condition import named_person, part_of
+from .condition import named_person, part_of, subject_of
+from .measures import hospital
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -116,8 +117,7 @@ def _kind(place: Token) -> str | None:
     lemma = place.lemma_.lower()
     if lemma == "scene":
         return "scene"
-    if lemma == "hospital" or (lemma == "room" and any(c.lower_ == "emergency" for c in place.children)) or (
-            place.ent_type_ in ("ORG", "FAC") and any(w.lemma_.lower() in _MEDICAL for w in place.subtree)):
+    if hospital(place, _MEDICAL) or (lemma == "room" and any(c.lower_ == "emergency" for c in place.children)):
         return "hospital"
     return None
 
@@ -125,10 +125,9 @@ def _kind(place: Token) -> str | None:
 def _who(verb: Token, named: Sequence[tuple[int, int, str]]) -> str | None:
     """Who died: a named person (a proper noun the people layer left out included), a part ("the man"), or a
     pronoun as ``event (male)``; ``None`` for anyone else the sentence tells of ("the victim's mother")."""
-    who = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [c for c in verb.children if c.dep_ == "dobj"]
-    if not who:
+    one = subject_of(verb, ("nsubj", "nsubjpass"))
+    if one is None:
         return None
-    one = verb.head if who[0].lower_ in ("who", "that") and verb.dep_ == "relcl" else who[0]
     if any(d.lower_ in ("another", "other") for d in one.children):
         return None  # "another man had died at the scene of a similar attack"
     person = named_person(one, named) or part_of(one) or (one.text if one.pos_ == "PROPN" else None)

@@ -19,7 +19,7 @@ from .ages import person_noun
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["read_amounts", "read_counts"]
+__all__ = ["hospital", "read_amounts", "read_counts"]
 
 _SCOPE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in SCOPE_WORDS) + r")\b", re.I)
 
@@ -145,11 +145,16 @@ def _to_hospital(tok: Token) -> bool:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "to":
             for place in prep.children:
-                if place.dep_ == "pobj" and (place.lemma_.lower() == "hospital" or (
-                        place.ent_type_ in ("ORG", "FAC") and any(w.lemma_.lower() in ("medical", "hospital")
-                                                                  for w in place.subtree))):
+                if place.dep_ == "pobj" and hospital(place):
                     return True  # "Mercy Medical Center"; not "the Lakewood Civic Center"
     return False
+
+
+def hospital(place: Token, medical: frozenset[str] = frozenset({"medical", "hospital"})) -> bool:
+    """Whether a noun names a hospital: the noun itself, or a facility or organisation whose name holds one
+    of the ``medical`` words ("Mercy Medical Center")."""
+    return place.lemma_.lower() == "hospital" or (
+        place.ent_type_ in ("ORG", "FAC") and any(w.lemma_.lower() in medical for w in place.subtree))
 
 
 def _lemma(tok: Token) -> str | None:

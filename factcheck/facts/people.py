@@ -19,7 +19,7 @@ from ..records import Fact
 from ..text.lexicon import GENERATIONS, RANKS, canonical_title
 from ..text.names import nickname_pair, speaker_key
 
-__all__ = ["ages_by_name", "name_key", "resolve_people"]
+__all__ = ["ages_by_name", "name_key", "resolve_people", "without_generations"]
 
 
 def name_key(name: str) -> str:
@@ -143,7 +143,7 @@ def _same_surname(facts: Sequence[Fact], ages: dict[str, set[str]], keys: Sequen
     firsts = _written(keys, key, names, 0)
     by_last: dict[str, dict[str, str]] = defaultdict(dict)
     for n in keys:
-        words = [w for w in key[n].split() if w not in _GENERATIONS]  # "Pierce Jr." is a Pierce
+        words = without_generations(key[n].split())  # "Pierce Jr." is a Pierce
         if len(words) >= 2:
             by_last[words[-1]].setdefault(key[n], n)  # one key, one name: "KAVON MANUEL" is "Kavon Manuel"
     out = []
@@ -164,6 +164,11 @@ def _same_surname(facts: Sequence[Fact], ages: dict[str, set[str]], keys: Sequen
 
 #: Generational suffixes as name keys write them, which are no surname.
 _GENERATIONS = frozenset(g.lower() for g in GENERATIONS)
+
+
+def without_generations(words: Sequence[str]) -> list[str]:
+    """A name's words without its generational suffix ("Jr.", "III"), in any case, with or without a stop."""
+    return [w for w in words if w.rstrip(".").lower() not in _GENERATIONS]
 
 
 def _title_word(word: str) -> bool:

@@ -23,9 +23,8 @@ from rapidfuzz.distance import OSA
 
 from ..quantities.units import singular
 from ..records import Claim, Fact, Sentence
-from ..text.lexicon import GENERATIONS
 from .builder import ClaimBuilder, say
-from .people import name_key, resolve_people
+from .people import name_key, resolve_people, without_generations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -78,11 +77,13 @@ def spelling_claims(sentences: Sequence[Sentence], docs: Mapping[tuple[str, int]
     return claims
 
 
-_Occurrences = Mapping[str, list[tuple[Fact, tuple[str, ...] | None, tuple[str, str, str]]]]
+#: A proper noun where it is written, the words of the full name the facts read it in, and its slot.
+_Occurrence = tuple[Fact, tuple[str, ...] | None, tuple[str, str, str]]
+_Occurrences = Mapping[str, list[_Occurrence]]
 
 
 def _proper_nouns(sentences: Sequence[Sentence], docs: Mapping[tuple[str, int], Doc], facts: Sequence[Fact],
-                  ) -> tuple[dict[str, list[tuple[Fact, tuple[str, ...] | None, tuple[str, str, str]]]], set[str]]:
+                  ) -> tuple[dict[str, list[_Occurrence]], set[str]]:
     """Each proper noun of a name the model reads, by lower-case spelling: where it is, the words of the full
     name the facts read it in (None outside one), and its slot in that name; and the words that somewhere
     name a place ("of Carson", "in Clinton") or introduce someone ("Larsen, a witness"), which a surname
@@ -90,7 +91,7 @@ def _proper_nouns(sentences: Sequence[Sentence], docs: Mapping[tuple[str, int], 
     # for each character of a full name the facts read, the other words of that name
     in_full_name = {(f.source, f.sentence, k): tuple(w.lower() for w in f.value.split())
                     for f in facts if f.attribute == "name" and len(f.value.split()) >= 2 for k in range(f.start, f.end)}
-    occurrences: dict[str, list[tuple[Fact, tuple[str, ...] | None, tuple[str, str, str]]]] = defaultdict(list)
+    occurrences: dict[str, list[_Occurrence]] = defaultdict(list)
     elsewhere: set[str] = set()
     for s in sentences:
         doc = docs[(s.source, s.index)]
@@ -173,7 +174,7 @@ def _written_two_ways(a: str, b: str, occurrences: _Occurrences, both: set[str],
 
 def _surname(words: tuple[str, ...]) -> str:
     """The surname of a full name as lower-case words: its last word, a generational suffix set aside."""
-    kept = [w for w in words if w.rstrip(".").title() not in GENERATIONS and w.rstrip(".").upper() not in GENERATIONS]
+    kept = without_generations(words)
     return kept[-1] if kept else words[-1]
 
 
