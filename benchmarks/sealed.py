@@ -44,6 +44,9 @@ Fixed before any event was labelled or any tool ran on them (see tests/cases/dis
   measures the code written after test10's one run.
 - A twelfth test half, ``test12``, sealed on 2026-12-01 in the same session after test11 was scored
   (committed before any of its events was labelled or run): ``gva2`` positions 270-299, all of them test.
+- A thirteenth test half, ``test13``, sealed on 2026-12-01 in a later session, after test12 was scored
+  (committed before any of its events was labelled or run): ``gva2`` positions 300-329, all of them test. It
+  measures the code written after test12's one run.
 
 Run it to print the events: ``python benchmarks/sealed.py``.
 """
@@ -76,6 +79,7 @@ EXTRA: dict[str, dict[str, tuple[int, int]]] = {
     "test10": {"gva2": (210, 240)},
     "test11": {"gva2": (240, 270)},
     "test12": {"gva2": (270, 300)},
+    "test13": {"gva2": (300, 330)},
 }
 HALVES = ("dev", "test", *EXTRA)
 
