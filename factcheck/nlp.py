@@ -88,6 +88,11 @@ class Predication:
     pronoun: bool = False
 
 
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token of ``doc`` that holds character offset ``char``, else ``None``."""
+    return next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+
+
 def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     """The nearest verb or auxiliary up the head chain from a span of ``doc`` (character offsets); ``None``
     when the chain reaches no verb (a headline fragment)."""

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from .compare import compare_facts
 from .details import aligned_details
-from .extract import name_words, read_facts
+from .extract import read_facts
 from .figures import related_figures
+from .mentions import name_words
 from .spelling import spelling_claims
 
 __all__ = ["aligned_details", "compare_facts", "name_words", "read_facts", "related_figures", "spelling_claims"]

@@ -8,8 +8,9 @@ with what the sentence says of them: the noun that describes them (which tells a
 whether the clause kills or wounds them (the model's dependency tree, the event's predicates from the
 lexicon). Comparison then pairs, outlet against outlet, the ages one outlet gives and the other does not:
 when exactly one such age of each outlet is close to the other's and nothing they say tells the two people
-apart, the two ages are likely one person's, told two ways. It is a lead (low): outlets often describe
-different people.
+apart, the two ages are likely one person's, told two ways. So are the ages two outlets give the one
+person each tells was killed, when no outlet's account leaves more than one dead, however far apart. It is a
+lead (low): outlets often describe different people.
 """
 
 from __future__ import annotations
@@ -20,14 +21,13 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..nlp import governing_verb
+from ..nlp import token_at
 from ..quantities.numerals import whole_number
 from ..quantities.units import singular
 from ..records import Article, Claim, Fact, Sentence
 from ..text.lexicon import (
     DECADE_PARTS,
     DECADES,
-    EVENT_PREDICATES,
     PARTNERS,
     PEOPLE_NOUNS,
     PERSON_NOUNS,
@@ -36,9 +36,10 @@ from ..text.lexicon import (
     SEXED_NOUNS,
 )
 from .builder import ClaimBuilder, say
+from .fates import fate, one_dead
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 __all__ = ["age_interval", "compare_loose_ages", "described", "person_noun", "read_described_ages"]
 
@@ -87,7 +88,7 @@ def read_described_ages(article: Article, sentence: Sentence, doc: Doc, quoted: 
     for pattern in (_AGES, _AFTER_NOUN):
         for m in pattern.finditer(text):
             noun = _noun_before(doc, m.start("list"))
-            written = _token_at(doc, m.start("noun")) if pattern is _AFTER_NOUN else None
+            written = token_at(doc, m.start("noun")) if pattern is _AFTER_NOUN else None
             if pattern is _AFTER_NOUN and (written is None or noun != written.lemma_.lower()):
                 continue  # "in Springfield, 25 and 30": ages follow a noun of people, or the word "age"
             found += [(s, e, str(n), noun or "person", None) for s, e, n in _numbers(m, "list")]
@@ -106,8 +107,8 @@ def read_described_ages(article: Article, sentence: Sentence, doc: Doc, quoted: 
         seen.add(at)
         sex = sex or SEXED_NOUNS.get(noun)
         who = noun if noun != "person" or sex is None else _PERSON_OF[sex]
-        fate = _fate(doc, start)
-        subject = f"{'an' if who[0] in 'aeiou' else 'a'} {who}" + (f" ({fate})" if fate else "")
+        told = fate(doc, start)
+        subject = f"{'an' if who[0] in 'aeiou' else 'a'} {who}" + (f" ({told[0]})" if told else "")
         out.append(Fact(article.source, sentence.index, subject, "age", value, text[start:end], at,
                         sentence.start + end, quoted=quoted(at)))
     return out
@@ -128,15 +129,11 @@ def _numbers(m: re.Match[str], group: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def _token_at(doc: Doc, char: int) -> Token | None:
-    return next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
-
-
 def _noun_of_old(doc: Doc, end: int) -> str | None:
     """The person noun "-old" describes ("a 46-year-old man" -> "man"), "person" when "-old" stands for the
     person itself ("a 24-year-old was shot"), ``None`` when it describes a thing ("a 100-year-old house")
     or a named person (whose age is read with the name)."""
-    old = _token_at(doc, end - 1)
+    old = token_at(doc, end - 1)
     head = old.head if old is not None and old.dep_ == "amod" else None
     if head is None or head.pos_ not in ("NOUN", "PROPN"):
         return "person"
@@ -154,29 +151,12 @@ def person_noun(lemma: str) -> bool:
 
 def _noun_before(doc: Doc, char: int) -> str | None:
     """The person noun an age written after it belongs to: "the other man, age 47" -> "man"."""
-    token = _token_at(doc, char)
+    token = token_at(doc, char)
     for t in (token.head, token.head.head) if token is not None else ():
         lemma = t.lemma_.lower()
         if t.pos_ == "NOUN" and (person_noun(lemma) or singular(t.lower_) in _PERSON_NOUNS):
             return lemma
     return None
-
-
-def _fate(doc: Doc, char: int) -> str | None:
-    """Whether the clause an age sits in kills ("killed") or wounds ("wounded") its person, from the verb
-    that governs it and that verb's complements ("was pronounced dead", "suffered a gunshot wound")."""
-    token = governing_verb(doc, char, char + 1)
-    if token is None or any(c.dep_ == "neg" for c in token.children):
-        return None  # "were not hurt" tells no fate
-    fates = set()
-    for t in (token, *(c for c in token.children if c.dep_ in ("acomp", "oprd", "xcomp", "dobj", "advmod", "conj"))):
-        lemma = t.lemma_.lower()
-        attribute = EVENT_PREDICATES.get(lemma) or ("killed" if lemma.startswith("fatal") else None)
-        if attribute == "killed":
-            fates.add("killed")
-        elif attribute in ("injured", "hospitalised"):
-            fates.add("wounded")
-    return fates.pop() if len(fates) == 1 else None
 
 
 def described(subject: str) -> tuple[str, str | None, str | None] | None:
@@ -256,6 +236,7 @@ def compare_loose_ages(facts: Sequence[Fact], person: Mapping[str, int], compare
         ages[f.source][(f.subject, f.value)].append(f)
     claims = []
     sources = sorted(ages)
+    single = one_dead(facts, person)
     for i, x in enumerate(sources):
         for y in sources[i + 1:]:
             # an age the other outlet also gives (any person's) is accounted for
@@ -265,7 +246,36 @@ def compare_loose_ages(facts: Sequence[Fact], person: Mapping[str, int], compare
             for fa, fb in pairs:
                 if sum(1 for f, _ in pairs if f is fa) == 1 and sum(1 for _, f in pairs if f is fb) == 1:
                     claims.append(_claim(fa, fb, by_key))
+            ka, kb = _one_killed(facts, person, x), _one_killed(facts, person, y)
+            if single and ka and kb and _killed_apart(ka, kb, person) \
+                    and not any(fa[0] is ka[0] and fb[0] is kb[0] for fa, fb in pairs):
+                claims.append(_claim(ka, kb, by_key, "the one person killed"))
     return [c for c in claims if c is not None]
+
+
+def _one_killed(facts: Sequence[Fact], person: Mapping[str, int], source: str) -> list[Fact] | None:
+    """The ages one outlet gives the one person it tells was killed, when it tells of exactly one (described
+    as killed, "a 25-year-old woman was pronounced dead", or named with a fate or a place of death) and
+    gives them one age; else ``None``."""
+    mine = [f for f in facts if f.source == source]
+    named = {person[f.subject] for f in mine if f.subject in person
+             and (f.attribute == "died at" or (f.attribute == "fate" and f.value == "killed"))}
+    described_ages = [f for f in mine if f.attribute == "age" and (described(f.subject) or ("", None, None))[2] == "killed"]
+    if len(named) + len({(f.subject, f.value) for f in described_ages}) != 1:
+        return None
+    ages = described_ages or [f for f in mine if f.attribute == "age" and person.get(f.subject, -1) in named]
+    return ages if ages and len({f.value for f in ages}) == 1 and not any(f.quoted for f in ages) else None
+
+
+def _killed_apart(a: Sequence[Fact], b: Sequence[Fact], person: Mapping[str, int]) -> bool:
+    """Whether two outlets' ages of the event's one dead disagree, each told of someone nothing tells apart
+    (two names are two people or one, compared as such; a man and a woman are two)."""
+    fa, fb = a[0], b[0]
+    sex_a, sex_b = _sex(fa.subject), _sex(fb.subject)
+    if (fa.subject in person and fb.subject in person) or (sex_a and sex_b and sex_a != sex_b):
+        return False
+    span_a, span_b = age_interval(fa.value), age_interval(fb.value)
+    return span_a is not None and span_b is not None and _distance(span_a, span_b) > 0
 
 
 def _span(f: Fact) -> tuple[float, float]:
@@ -286,9 +296,13 @@ def _one_group(a: Fact, b: Fact, compared: Mapping[Fact, object]) -> bool:
     return a in compared and compared[a] == compared.get(b)
 
 
-def _claim(fa: Sequence[Fact], fb: Sequence[Fact], by_key: dict[tuple[str, int], Sentence]) -> Claim | None:
+def _claim(fa: Sequence[Fact], fb: Sequence[Fact], by_key: dict[tuple[str, int], Sentence],
+           who: str = "") -> Claim | None:
+    """The lead for two ages that may be one person's: ``who`` says whose, when the outlets tell it."""
     a, b = fa[0], fb[0]
     builder = ClaimBuilder(by_key, f"same person? {a.subject} / {b.subject}")
+    why = (f"each outlet tells of {who}" if who
+           else "no other age either gives matches the other's (one person told two ways?)")
     builder.add("age may differ", "low", f"ages: {say([a])} {a.subject}, {a.value}; {say([b])} {b.subject}, "
-                f"{b.value}; no other age either gives matches the other's (one person told two ways?)", fa, fb)
+                f"{b.value}; {why}", fa, fb)
     return builder.claim()

@@ -111,8 +111,8 @@ def _grouped(facts: Sequence[Fact], person: dict[str, int]) -> dict[tuple[object
     for f in facts:
         if described(f.subject) is not None:
             continue  # "a man": compared by compare_loose_ages, never as one person
-        if f.attribute == "died at":
-            continue  # whose death "he" means depends on the whole event: see compare_death_places
+        if f.attribute in ("died at", "fate"):
+            continue  # whose death "he" means depends on the whole event: see compare_death_places, .ages
         if f.attribute == "times hit":
             grouped[("event", f.attribute)].append(f)  # whom "he" means is unknown: see compare_times_hit
             continue

@@ -20,15 +20,15 @@ outlet that gives both places is compared with neither.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..records import Article, Claim, Fact, Sentence
-from ..text.lexicon import OTHER_TIME_WORDS, SEXED_NOUNS
+from ..text.lexicon import SEXED_NOUNS
 from .builder import ClaimBuilder, disagreements, say
 from .condition import named_person, part_of, subject_of
+from .fates import not_this_death, one_dead
 from .measures import hospital
 
 if TYPE_CHECKING:
@@ -38,8 +38,6 @@ __all__ = ["compare_death_places", "read_death_places"]
 
 _PLACES = {"scene": "the scene", "hospital": "a hospital"}
 #: Words of a DATE entity that put a death at another time than the event's ("three years ago", "in 2019").
-_ELSEWHEN = re.compile(r"\b(?:(?:19|20)\d\d|ago|last|previous|years?|months?|weeks?)\b", re.I)
-_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "will"})
 
 
 def read_death_places(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
@@ -49,7 +47,7 @@ def read_death_places(article: Article, sentence: Sentence, doc: Doc, quoted: Ca
     (male)``); the arguments are :func:`.condition.read_conditions`'s."""
     out = []
     for verb in doc:
-        if not _dying(verb) or _not_this_death(verb):
+        if not _dying(verb) or not_this_death(verb):
             continue
         found = _place(verb)
         who = _who(verb, named)
@@ -72,22 +70,6 @@ def _dying(verb: Token) -> bool:
     if lemma == "die":
         return True
     return lemma in ("pronounce", "declare") and any(c.lower_ == "dead" for c in verb.children)
-
-
-def _not_this_death(verb: Token) -> bool:
-    """A death denied, supposed, or of another time: "no one died", "would have died", "died in 2019",
-    "three years ago", "had died before", "a week after a boy died"."""
-    for c in verb.children:
-        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) or c.lower_ in OTHER_TIME_WORDS:
-            return True
-        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
-                d.lower_ == "no" for d in c.children) or (c.lower_ == "one" and c.i > 0 and c.nbor(-1).lower_ == "no")):
-            return True
-    # a date that modifies the dying, not one inside who died ("Livingston, of the 7700 block, ...")
-    if any(t.ent_type_ == "DATE" and _ELSEWHEN.search(t.text)
-           for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
-        return True
-    return any(a.dep_ == "prep" and a.lower_ in ("after", "before", "since") for a in verb.ancestors)
 
 
 def _place(verb: Token) -> tuple[str, Token] | None:
@@ -161,13 +143,10 @@ def compare_death_places(facts: Sequence[Fact], person: Mapping[str, int],
     """One person's death put at the scene by one outlet and at a hospital by another (low: a lead the
     editor checks against the authorities' account)."""
     places = [f for f in facts if f.attribute == "died at"]
-    named = {person[f.subject] for f in places if f.subject in person}
-    # an open count ("at least one") allows more than one
-    highs = [f.quantity.high for f in facts if f.attribute == "killed" and f.scope is None and f.quantity is not None]
-    one_dead = len(named) <= 1 and all(h is not None and h <= 1 for h in highs)
+    single = one_dead(facts, person)
     groups: dict[object, list[Fact]] = defaultdict(list)
     for f in places:
-        if one_dead:
+        if single:
             groups["event"].append(f)  # the event's one dead, whatever each outlet calls them
         elif f.subject in person:
             groups[person[f.subject]].append(f)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
 from ..quantities.numerals import whole_number
@@ -21,28 +21,27 @@ from ..records import Article, Fact, Quote, Sentence
 from ..settings import Settings
 from ..text.lexicon import (
     EVENT_PREDICATES,
-    GENERATIONS,
     GUNFIRE_NOUNS,
-    HONORIFICS,
     KIN,
     PARTNERS,
     PLAIN_PERSON_NOUNS,
     RANKS,
     TITLE_ABBREVIATIONS,
-    TITLES,
     canonical_title,
 )
 from .ages import read_described_ages
 from .condition import read_conditions
 from .death import read_death_places
+from .fates import fate, read_several_dead
 from .hits import read_times_hit
 from .measures import read_amounts, read_counts
+from .mentions import TITLE_WORDS, name_spans, name_words
 from .when_where import read_clock_times, read_dates, read_day_parts, read_streets, read_weekdays
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["name_words", "read_facts"]
+__all__ = ["read_facts"]
 
 _NUMBER = r"\d{1,3}|[A-Za-z]+(?:-[a-z]+)?"
 _AGE_AFTER = re.compile(r"^\s*(?:,?\s*(?:Jr|Sr|II|III|IV)\.?(?=,))?(?:\([^)]{0,40}\)\s*)?(?:,\s*(?:age[d]?\s+)?|\()(?P<n>\d{1,3})"
@@ -50,7 +49,6 @@ _AGE_AFTER = re.compile(r"^\s*(?:,?\s*(?:Jr|Sr|II|III|IV)\.?(?=,))?(?:\([^)]{0,4
 _AGE_AFTER_PHRASE = re.compile(rf"^\s*,\s*an?\s+(?P<n>{_NUMBER})[- ]years?[- ]old\b")
 _AGE_BEFORE = re.compile(rf"\b(?P<n>{_NUMBER})[- ]years?[- ]old\s+(?:[\w'’.]+,?\s+){{0,3}}$")
 #: Entity types a title word cannot belong to ("Springfield police Lt.": Springfield is a place).
-_TITLE_WORDS = frozenset(w.lower() for title in TITLES.values() for w in title.split())
 _NOT_TITLE = frozenset({"GPE", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "LOC", "FAC"})
 
 
@@ -107,6 +105,7 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
         facts += read_conditions(article, sentence, doc, quoted, named.get(sentence.index, []))
         facts += read_times_hit(article, sentence, doc, quoted, named.get(sentence.index, []))
         facts += read_death_places(article, sentence, doc, quoted, named.get(sentence.index, []))
+        facts += read_several_dead(article, sentence, doc, quoted)
     return tuple(sorted(facts, key=lambda f: (f.start, f.attribute)))
 
 
@@ -128,6 +127,11 @@ def _person_facts(article: Article, person: _Person, resolved: str, quoted: Call
     if age is not None:
         facts.append(Fact(article.source, at, resolved, "age", age[0], age[1], base + age[2],
                           base + age[3], quoted=quoted(base + age[2])))
+    told = fate(ent.doc, ent.start_char)
+    if told is not None:  # who was killed, who wounded: the event's one dead is matched by it (.ages)
+        word = told[1]
+        facts.append(Fact(article.source, at, resolved, "fate", told[0], word.text, base + word.idx,
+                          base + word.idx + len(word.text), quoted=quoted(base + word.idx)))
     if title is not None:
         facts.append(Fact(article.source, at, resolved, "title", " ".join(title[0]), title[1],
                           base + title[2], base + title[3], quoted=quoted(base + title[2])))
@@ -138,120 +142,12 @@ def _person_facts(article: Article, person: _Person, resolved: str, quoted: Call
     return facts
 
 
-def name_words(docs: Iterable[Doc]) -> frozenset[str]:
-    """The first and last words of the full names the model finds as people in ``docs``."""
-    words: set[str] = set()
-    for doc in docs:
-        for ent in doc.ents:
-            name = _clean_name(ent) if ent.label_ == "PERSON" else None
-            if name and len(name.split()) >= 2:
-                words.update((name.split()[0], name.split()[-1]))
-    return frozenset(words)
-
-
 def _people(sentences: Sequence[Sentence], docs: Sequence[Doc], known: frozenset[str]) -> list[_Person]:
     out: list[_Person] = []
     for sentence, doc in zip(sentences, docs, strict=True):
-        nicknamed = _nicknamed(doc)
-        spans = [_widened(ent) for ent in doc.ents if ent.label_ == "PERSON"] + _propagated(doc, known)
-        spans = [e for e in spans if not any(n.start <= e.start < n.end or e.start <= n.start < e.end for n, _ in nicknamed)]
-        named = [(e, _clean_name(e)) for e in spans] + nicknamed
-        for ent, name in sorted(named, key=lambda e: e[0].start):
-            if name is None:
-                continue
+        for ent, name in name_spans(doc, known):
             out.append((sentence, ent, name, _age(sentence.text, ent), _title(ent)))
     return out
-
-
-#: A name with a nickname in quotation marks between its words ('Aaron "Pudge" Ladson').
-_NICKNAME = re.compile(r"\b(?P<first>[A-Z][a-z]+)\s+[\"“][A-Z][\w .'’-]{0,24}[\"”]\s+(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-
-
-def _nicknamed(doc: Doc) -> list[tuple[Span, str | None]]:
-    """Names written with a nickname, which the model splits or takes for a title: the span and the name
-    without the nickname ("Aaron Ladson"), when the first word reads as a person's."""
-    out: list[tuple[Span, str | None]] = []
-    for m in _NICKNAME.finditer(doc.text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or span[0].is_stop or not (span[0].ent_type_ == "PERSON" or span[0].pos_ == "PROPN"):
-            continue
-        out.append((span, f"{m.group('first')} {m.group('last')}"))
-    return out
-
-
-def _widened(ent: Span) -> Span:
-    """A one-word person the model read with the given name before it left out, that name taken in: the
-    model misses given names with an apostrophe inside ("10-year-old De’Shaun Swanson" read as "Swanson").
-    Any other capitalised word before a surname may be a title ("President Trump", "Witness Doe")."""
-    if len(ent) != 1 or ent.start == 0:
-        return ent
-    before = ent.doc[ent.start - 1]
-    if before.pos_ != "PROPN" or before.ent_type_ or not _APOSTROPHE_NAME.fullmatch(before.text):
-        return ent
-    return ent.doc[ent.start - 1:ent.end]
-
-
-#: A given name with an apostrophe inside ("De’Shaun", "Ja'Marcus", "D'Andre").
-_APOSTROPHE_NAME = re.compile(r"[A-Z][^\W\d_]*['’][^\W\d_]{2,}")
-
-
-def _propagated(doc: Doc, known: frozenset[str]) -> list[Span]:
-    """Runs of capitalised proper nouns that hold a word of a name found elsewhere in the event, outside
-    any entity or where the model, reading one sentence, took a person for an organisation ("Smith, 45,
-    died"); never inside a place. A single word only when it is such a name's first or last word."""
-    out = []
-    i = 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
-                and doc[j].ent_type_ in ("", "ORG", "NORP") and _letters(doc[j].text):
-            j += 1
-        run = doc[i:j]
-        aged = j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].like_num
-        if j > i and any(t.text in known for t in run) and (j - i >= 2 or doc[i].text in known) \
-                and (not any(t.ent_type_ == "ORG" for t in run) or aged or (j - i >= 2 and doc[i].text in known)):
-            out.append(run)  # an organisation's name is a person's only from a known first word or with an age
-        i = max(j, i + 1)
-    return out
-
-
-def _clean_name(ent: Span) -> str | None:
-    """The name as written, without a possessive, a title the model took in, or stray punctuation; ``None``
-    for what is not a name ("Smith's" -> "Smith"; "Lt. Dana Cruz" -> "Dana Cruz")."""
-    doc = ent.doc
-    end = ent.end
-    while end > ent.start and doc[end - 1].text in ("'s", "’s", "'", "’"):
-        end -= 1
-    words = doc[ent.start:end].text.split()
-    while words and (words[0].lower().rstrip(".") in TITLE_ABBREVIATIONS or words[0].lower().rstrip(".") in HONORIFICS):
-        words = words[1:]
-    cut = next((k for k, w in enumerate(words) if k >= 2 and w.rstrip(".,") in GENERATIONS), None)
-    if cut is not None:
-        words = words[:cut + 1]  # "Douglas Shine Jr. Jurors": the model ran on past the end of the name
-    elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.rstrip(".") in GENERATIONS:
-        words.append(doc[end + 1].text)  # "Douglas Shine, Jr., 21": the suffix is part of the name
-    name = " ".join(words).strip(" ,.;:-—'\"“”")
-    if not name or not all(_name_word(w) or (k and w in _PARTICLES) for k, w in enumerate(name.split())):
-        return None
-    if name.split()[-1].islower():
-        return None  # "Ursula von der": the model cut the name short
-    if name.isupper() and len(name) > 4:
-        return None  # a shouted caption or broadcast script line, not a name as an outlet spells it
-    return name
-
-
-_PARTICLES = frozenset("de da van von der bin al la le du del di".split())
-
-
-def _letters(word: str) -> bool:
-    """Letters only, an apostrophe or hyphen inside kept ("De'Maree", "O’Neal", "Smith-Jones")."""
-    return re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", word) is not None
-
-
-def _name_word(word: str) -> bool:
-    """A word of a name: a capital letter (any script: "Élodie", "Łukasz"), then letters, apostrophes,
-    hyphens or stops."""
-    return word[:1].isupper() and word[:1].isalpha() and all(c.isalpha() or c in "'’.-" for c in word)
 
 
 def _resolve(names: list[str]) -> list[str | None]:
@@ -340,7 +236,7 @@ def _title(ent: Span) -> tuple[tuple[str, ...], str, int, int] | None:
         i -= 1
     first = taken[0].text.lower().rstrip(".") if taken else ""
     if taken and taken[0].i == 0 and len(taken) == 1 and first not in TITLE_ABBREVIATIONS and first not in RANKS \
-            and first not in _TITLE_WORDS:
+            and first not in TITLE_WORDS:
         return None  # a capital at the start of a sentence may be any word ("Witness John Doe said")
     words = canonical_title([t.text for t in taken])
     if not words:

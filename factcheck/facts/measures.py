@@ -164,6 +164,10 @@ def _lemma(tok: Token) -> str | None:
         if key in EVENT_PREDICATES:
             if any(c.lower_ in ("fatally", "mortally") for c in tok.children):
                 return "killed"  # "fatally shooting three": three were killed
+            if EVENT_PREDICATES[key] == "shot" and any(
+                    c.dep_ == "conj" and EVENT_PREDICATES.get(c.lemma_.lower()) == "killed"
+                    and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children) for c in tok.children):
+                return "killed"  # "two men were shot and killed": the two were killed
             return EVENT_PREDICATES[key]
     return None
 
@@ -182,6 +186,9 @@ def _predicate(num: Token) -> tuple[str, str | None, Token] | None:
     attribute = _lemma(noun) if counted is not None else None
     if attribute:
         return attribute, None, noun  # "three deaths", "16 injuries"
+    injury = _with_injury(noun)
+    if injury is not None:
+        return _lemma(injury) or "", counted, injury  # "three others with serious injuries"
     nxt = noun.i + 1
     if nxt < len(noun.doc) and noun.doc[nxt].pos_ in ("VERB", "ADJ") and _lemma(noun.doc[nxt]):
         return _lemma(noun.doc[nxt]) or "", counted, noun.doc[nxt]  # "16 injured", "two people dead"
@@ -194,11 +201,20 @@ def _predicate(num: Token) -> tuple[str, str | None, Token] | None:
             for child in head.children:
                 if child.i > noun.i and _lemma(child):
                     return _lemma(child) or "", counted, child  # "left 16 people injured"
+            injury = _with_injury(head)
+            if injury is not None and injury.i > noun.i:
+                return _lemma(injury) or "", counted, injury  # "left three others with gunshot wounds"
         if head.pos_ in ("VERB", "ADJ", "NOUN") and _lemma(head):
             return _lemma(head) or "", counted, head
         if head.pos_ == "VERB":
             break
     return None
+
+
+def _with_injury(tok: Token) -> Token | None:
+    """The injury a "with" phrase on ``tok`` names ("others with gunshot wounds"), else ``None``."""
+    return next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for o in c.children if o.dep_ == "pobj" and _lemma(o)), None)
 
 
 def _scope(num: Token, predicate: Token) -> str | None:

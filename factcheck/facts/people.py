@@ -136,10 +136,10 @@ def _same_surname(facts: Sequence[Fact], ages: dict[str, set[str]], keys: Sequen
 
     Not when an outlet writes both first names, another person of the event has that surname, the outlets
     give the two names two ages, the first names are a name and its nickname ("Bill"/"William"), a first
-    word is a title ("Detective Cooper"), or either is named as someone's relative ("his twin sister, Jamila
-    Green"): a family shares a surname, and twins an age.
+    word is a title ("Detective Cooper"), or either is named as someone's relative or partner ("his twin sister,
+    Jamila Green", "Carla Diaz, his wife"): a family shares a surname, and twins an age.
     """
-    kin = {f.subject for f in facts if f.attribute == "title" and f.value.startswith("kin:")}
+    kin = {f.subject for f in facts if f.attribute == "title" and f.value.startswith(("kin:", "partner:"))}
     firsts = _written(keys, key, names, 0)
     by_last: dict[str, dict[str, str]] = defaultdict(dict)
     for n in keys:

@@ -44,6 +44,11 @@ def _when(sentence: Sentence, doc: Doc, start: int, end: int) -> str | None:
     3:50 p.m., according to police"); ``None`` for a time that dates a statement ("police said Monday") or
     something else ("was charged Tuesday")."""
     governor = governing_verb(doc, start, end)
+    if governor is None or governor.lemma_.lower() not in TIME_VERBS:
+        # the parse may split a time between two heads ("started shooting about 11:30 | p.m."): a verb of
+        # the event that governs any of its words is the one it times
+        governor = next((v for t in doc if start <= t.idx < end and (v := governing_verb(doc, t.idx, t.idx + 1))
+                         is not None and v.lemma_.lower() in TIME_VERBS), governor)
     verb = governor.lemma_.lower() if governor is not None else None
     # "police reported Monday" dates a statement; "the shooting was reported at 1 a.m." times the call
     passive = governor is not None and any(c.dep_ == "auxpass" for c in governor.children)

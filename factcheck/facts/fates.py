@@ -1,0 +1,153 @@
+"""Who died and who was hurt: the fate a clause gives the person it tells of, deaths of another time, and
+whether the event has one dead.
+
+A number or a name alone does not say whether its person was killed: the clause does ("was shot and was
+pronounced dead", "killed Tenisha Mallet, 21, and wounded three"). The parse says which verb governs a
+person, what they are to it (the doer of a killing has no fate by it) and which verbs joined to it tell of
+them too. An event of one dead lets outlets' accounts of "the one killed" be matched whatever each calls
+them (:mod:`.ages`, :mod:`.death`), so what tells of a second death matters as much: a plural, a second
+person joined to the first, "also died", "a double homicide".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from ..nlp import governing_verb, token_at
+from ..records import Article, Fact, Sentence
+from ..text.lexicon import EVENT_PREDICATES, OTHER_TIME_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["fate", "not_this_death", "one_dead", "read_several_dead"]
+
+_ELSEWHEN = re.compile(r"\b(?:(?:19|20)\d\d|ago|last|previous|years?|months?|weeks?)\b", re.I)
+_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "will"})
+
+
+def fate(doc: Doc, char: int) -> tuple[str, Token] | None:
+    """Whether the clause a person's mention sits in (the age or name at ``char``) kills ("killed") or
+    wounds ("wounded") them, with the word that says so: the verb that governs the mention and that verb's
+    complements, its own or those of a verb joined to it ("was shot and was pronounced dead", "suffered a
+    gunshot wound"). The doer of a killing has no fate by it ("a 25-year-old man shot and killed his wife")."""
+    token = governing_verb(doc, char, char + 1)
+    if token is None or any(c.dep_ == "neg" for c in token.children) or not_this_death(token):
+        return None  # "were not hurt" tells no fate; nor does a death of another time
+    role = _role(doc, char, token)
+    if role in ("", "agent") or (role == "nsubj" and token.lemma_.lower() in _HARM_VERBS):
+        return None  # the doer of the harm ("killed by a 19-year-old"), or someone's kin ("a man's son")
+    fates: dict[str, Token] = {}
+    # a verb joined to it tells of its subject too ("was shot and was pronounced dead"), never of its object
+    # ("killed Smith and wounded three")
+    joined = [c for c in token.children if c.dep_ == "conj" and role in ("nsubj", "nsubjpass")
+              and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)]
+    for verb in (token, *joined):
+        for t in (verb, *(c for c in verb.children if c.dep_ in _FATE_DEPS)):
+            lemma = t.lemma_.lower()
+            attribute = EVENT_PREDICATES.get(lemma) or ("killed" if lemma.startswith("fatal") else None)
+            if attribute == "killed" or any(c.lower_ in ("fatally", "mortally") for c in t.children):
+                fates.setdefault("killed", t)  # "fatally wounded"
+            elif attribute in ("injured", "hospitalised"):
+                fates.setdefault("wounded", t)
+    if "killed" in fates and any(c.lower_ in ("fatally", "mortally") for c in fates["killed"].children):
+        fates.pop("wounded", None)
+    return next(iter(fates.items())) if len(fates) == 1 else None
+
+
+#: What a verb's fate may be said by besides itself: "was pronounced dead", "suffered a gunshot wound".
+_FATE_DEPS = frozenset({"acomp", "oprd", "xcomp", "dobj", "advmod"})
+#: Verbs whose subject does the harm in the active voice; "die" and "dead" befall their subject.
+_HARM_VERBS = frozenset({"kill", "shoot", "murder", "slay", "wound", "injure", "hurt", "stab"})
+
+
+def _role(doc: Doc, char: int, verb: Token) -> str:
+    """What the person at ``char`` is to the verb that governs them: the dependency of their noun phrase
+    ("nsubj", "nsubjpass", "dobj"...), climbing from an age or a first name to the phrase's head; ``agent``
+    for the doer of a passive ("killed by a 19-year-old"), ``""`` when the mention belongs to another
+    person's phrase ("a 30-year-old man's son") or to no argument of the verb."""
+    token = token_at(doc, char)
+    for _ in range(4):
+        if token is None or token.i == verb.i or token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss"):
+            break
+        token = token.head
+    if token is None or token.dep_ == "poss":
+        return ""
+    if token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.i == verb.i:
+        return "agent"
+    return token.dep_ if token.head.i == verb.i else ""
+
+
+def not_this_death(verb: Token) -> bool:
+    """A death denied, supposed, or of another time or incident: "no one died", "would have died", "died in
+    2019", "three years ago", "had died before", "a week after a boy died", "in a separate shooting"."""
+    for c in verb.children:
+        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) or c.lower_ in OTHER_TIME_WORDS:
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
+                d.lower_ == "no" for d in c.children) or (c.lower_ == "one" and c.i > 0 and c.nbor(-1).lower_ == "no")):
+            return True
+    # a date that modifies the dying, not one inside who died ("Livingston, of the 7700 block, ...")
+    if any(t.ent_type_ == "DATE" and _ELSEWHEN.search(t.text)
+           for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
+        return True
+    if any(t.lower_ in ("separate", "unrelated") for c in verb.children if c.dep_ == "prep" for t in c.subtree):
+        return True  # "in a separate shooting Saturday, a man was killed"
+    return any(a.dep_ == "prep" and a.lower_ in ("after", "before", "since") for a in verb.ancestors)
+
+
+def one_dead(facts: Sequence[Fact], person: Mapping[str, int]) -> bool:
+    """Whether every outlet's account leaves the event one dead at most: no count of the killed above one
+    (an open count, "at least one", allows more), no two people named as dying or killed, and no sentence
+    that tells of several dead (:func:`read_several_dead`)."""
+    if any(f.attribute == "fate" and f.value == "several killed" for f in facts):
+        return False
+    named = {person[f.subject] for f in facts if f.subject in person
+             and (f.attribute == "died at" or (f.attribute == "fate" and f.value == "killed"))}
+    highs = [f.quantity.high for f in facts if f.attribute == "killed" and f.scope is None and f.quantity is not None]
+    return len(named) <= 1 and all(h is not None and h <= 1 for h in highs)
+
+
+
+
+#: Words that tell of a second death beside the first: "also died", "another man was killed", "both died".
+_MORE = frozenset({"also", "too", "another", "second", "both", "other", "others"})
+#: Nouns of one crime that tells of several dead when counted ("a double homicide", "a triple murder").
+_CRIMES = frozenset({"homicide", "murder", "killing", "slaying", "fatality"})
+
+
+def read_several_dead(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool]) -> list[Fact]:
+    """A fact (subject ``event``, attribute ``fate``, value ``several killed``) where the sentence tells of
+    more than one death of this event: a verb of dying or killing whose person is plural or two joined
+    ("a man and a woman were killed"), that says "also", "another" or "second", or a double or triple
+    killing. Counts of the killed are read as counts (:mod:`.measures`); this catches what no number says."""
+    out = []
+    for t in doc:
+        word = _second_death(t)
+        if word is not None:
+            at = sentence.start + word.idx
+            out.append(Fact(article.source, sentence.index, "event", "fate", "several killed", word.text, at,
+                            at + len(word.text), quoted=quoted(at)))
+    return out[:1]
+
+
+def _second_death(t: Token) -> Token | None:
+    """The word that makes the clause of ``t`` tell of a second death, if ``t`` is a verb of dying or killing."""
+    lemma = t.lemma_.lower()
+    if t.lower_ in ("double", "triple") and t.head.lemma_.lower() in _CRIMES:
+        return t
+    if EVENT_PREDICATES.get(lemma) != "killed" or t.pos_ not in ("VERB", "ADJ") or not_this_death(t):
+        return None
+    # whom it befalls: the subject of dying, the object or passive subject of killing (not the killer)
+    roles = ("nsubj", "nsubjpass") if lemma in ("die", "dead") else ("dobj", "nsubjpass")
+    people = [c for c in t.children if c.dep_ in roles]
+    for c in t.children:
+        if c.lower_ in _MORE:
+            return c
+    for p in people:
+        if p.tag_ in ("NNS", "NNPS") or p.lower_ in ("they", "both") or any(
+                c.dep_ == "conj" or c.lower_ in _MORE or (c.dep_ == "nummod" and c.lower_ not in ("one", "1")) for c in p.children):
+            return p
+    return None
