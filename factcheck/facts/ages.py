@@ -36,7 +36,7 @@ from ..text.lexicon import (
     SEXED_NOUNS,
 )
 from .builder import ClaimBuilder, say
-from .fates import fate, one_dead
+from .fates import fate, killed_people, one_dead
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -254,16 +254,17 @@ def compare_loose_ages(facts: Sequence[Fact], person: Mapping[str, int], compare
 
 
 def _one_killed(facts: Sequence[Fact], person: Mapping[str, int], source: str) -> list[Fact] | None:
-    """The ages one outlet gives the one person it tells was killed, when it tells of exactly one (described
-    as killed, "a 25-year-old woman was pronounced dead", or named with a fate or a place of death) and
-    gives them one age; else ``None``."""
+    """The ages one outlet gives the one person it tells was killed (:func:`.fates.killed_people`), when it
+    tells of exactly one, named or described (not by a part alone), and gives them one age; else ``None``."""
     mine = [f for f in facts if f.source == source]
-    named = {person[f.subject] for f in mine if f.subject in person
-             and (f.attribute == "died at" or (f.attribute == "fate" and f.value == "killed"))}
-    described_ages = [f for f in mine if f.attribute == "age" and (described(f.subject) or ("", None, None))[2] == "killed"]
-    if len(named) + len({(f.subject, f.value) for f in described_ages}) != 1:
+    killed = killed_people(mine, person)
+    if len(killed) != 1:
         return None
-    ages = described_ages or [f for f in mine if f.attribute == "age" and person.get(f.subject, -1) in named]
+    key = next(iter(killed))
+    if isinstance(key, str):
+        return None  # a part ("the victim, a 31-year-old woman"): its age fact keeps no sex to tell two apart
+    ages = [f for f in mine if f.attribute == "age" and (
+        (f.subject, f.value) == key or person.get(f.subject, -1) == key or f.subject == key)]
     return ages if ages and len({f.value for f in ages}) == 1 and not any(f.quoted for f in ages) else None
 
 

@@ -32,7 +32,7 @@ from ..text.lexicon import (
 from .ages import read_described_ages
 from .condition import read_conditions
 from .death import read_death_places
-from .fates import fate, read_several_dead
+from .fates import fate_facts, read_several_dead
 from .hits import read_times_hit
 from .measures import read_amounts, read_counts
 from .mentions import TITLE_WORDS, name_spans, name_words
@@ -127,11 +127,7 @@ def _person_facts(article: Article, person: _Person, resolved: str, quoted: Call
     if age is not None:
         facts.append(Fact(article.source, at, resolved, "age", age[0], age[1], base + age[2],
                           base + age[3], quoted=quoted(base + age[2])))
-    told = fate(ent.doc, ent.start_char)
-    if told is not None:  # who was killed, who wounded: the event's one dead is matched by it (.ages)
-        word = told[1]
-        facts.append(Fact(article.source, at, resolved, "fate", told[0], word.text, base + word.idx,
-                          base + word.idx + len(word.text), quoted=quoted(base + word.idx)))
+    facts += fate_facts(article, sentence, ent.doc, ent.start_char, resolved, quoted)
     if title is not None:
         facts.append(Fact(article.source, at, resolved, "title", " ".join(title[0]), title[1],
                           base + title[2], base + title[3], quoted=quoted(base + title[2])))
@@ -341,6 +337,7 @@ def _role_ages(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[
         end = sentence.start + old.idx + len(old.text)
         out.append(Fact(article.source, sentence.index, f"the {role.lemma_.lower()}", "age", str(value),
                         sentence.text[numbers[0].idx:old.idx + len(old.text)], start, end, quoted=quoted(start)))
+        out += fate_facts(article, sentence, doc, numbers[0].idx, f"the {role.lemma_.lower()}", quoted)
     return out
 
 

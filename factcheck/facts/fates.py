@@ -22,7 +22,7 @@ from ..text.lexicon import EVENT_PREDICATES, OTHER_TIME_WORDS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["fate", "not_this_death", "one_dead", "read_several_dead"]
+__all__ = ["fate", "fate_facts", "killed_people", "not_this_death", "one_dead", "read_several_dead"]
 
 _ELSEWHEN = re.compile(r"\b(?:(?:19|20)\d\d|ago|last|previous|years?|months?|weeks?)\b", re.I)
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "will"})
@@ -55,6 +55,19 @@ def fate(doc: Doc, char: int) -> tuple[str, Token] | None:
     if "killed" in fates and any(c.lower_ in ("fatally", "mortally") for c in fates["killed"].children):
         fates.pop("wounded", None)
     return next(iter(fates.items())) if len(fates) == 1 else None
+
+
+def fate_facts(article: Article, sentence: Sentence, doc: Doc, char: int, subject: str,
+               quoted: Callable[[int], bool]) -> list[Fact]:
+    """The ``fate`` fact of a person named or described at ``char`` of the sentence (:func:`fate`), citing
+    the word that tells it, if the clause tells one."""
+    told = fate(doc, char)
+    if told is None:
+        return []
+    word = told[1]
+    at = sentence.start + word.idx
+    return [Fact(article.source, sentence.index, subject, "fate", told[0], word.text, at, at + len(word.text),
+                 quoted=quoted(at))]
 
 
 #: What a verb's fate may be said by besides itself: "was pronounced dead", "suffered a gunshot wound".
@@ -104,6 +117,8 @@ def one_dead(facts: Sequence[Fact], person: Mapping[str, int]) -> bool:
     that tells of several dead (:func:`read_several_dead`)."""
     if any(f.attribute == "fate" and f.value == "several killed" for f in facts):
         return False
+    if any(len(killed_people([f for f in facts if f.source == s], person)) > 1 for s in {f.source for f in facts}):
+        return False  # one outlet tells of two killed ("his 29-year-old cousin died of his wounds")
     named = {person[f.subject] for f in facts if f.subject in person
              and (f.attribute == "died at" or (f.attribute == "fate" and f.value == "killed"))}
     highs = [f.quantity.high for f in facts if f.attribute == "killed" and f.scope is None and f.quantity is not None]
@@ -151,3 +166,18 @@ def _second_death(t: Token) -> Token | None:
                 c.dep_ == "conj" or c.lower_ in _MORE or (c.dep_ == "nummod" and c.lower_ not in ("one", "1")) for c in p.children):
             return p
     return None
+
+
+def killed_people(facts: Sequence[Fact], person: Mapping[str, int]) -> set[object]:
+    """The people one outlet's facts tell were killed, one key each: a resolved person named as dying or
+    killed, a part ("the cousin") whose clause kills them, a described person's age ("a woman (killed)", 25).
+    Two keys may be one person told two ways; a caller that needs one dead takes that as two."""
+    out: set[object] = set()
+    for f in facts:
+        if f.subject in person and (f.attribute == "died at" or (f.attribute == "fate" and f.value == "killed")):
+            out.add(person[f.subject])
+        elif f.attribute == "fate" and f.value == "killed" and f.subject.startswith("the "):
+            out.add(f.subject)
+        elif f.attribute == "age" and f.subject.endswith(" (killed)"):
+            out.add((f.subject, f.value))
+    return out

@@ -186,9 +186,6 @@ def _predicate(num: Token) -> tuple[str, str | None, Token] | None:
     attribute = _lemma(noun) if counted is not None else None
     if attribute:
         return attribute, None, noun  # "three deaths", "16 injuries"
-    injury = _with_injury(noun)
-    if injury is not None:
-        return _lemma(injury) or "", counted, injury  # "three others with serious injuries"
     nxt = noun.i + 1
     if nxt < len(noun.doc) and noun.doc[nxt].pos_ in ("VERB", "ADJ") and _lemma(noun.doc[nxt]):
         return _lemma(noun.doc[nxt]) or "", counted, noun.doc[nxt]  # "16 injured", "two people dead"
