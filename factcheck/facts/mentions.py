@@ -14,13 +14,15 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..text.lexicon import GENERATIONS, HONORIFICS, RANKS, TITLE_ABBREVIATIONS, TITLES
+from ..text.lexicon import GENERATIONS, HONORIFICS, PEOPLE_NOUNS, PERSON_NOUNS, PLAIN_PERSON_NOUNS, RANKS, TITLE_ABBREVIATIONS, TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["TITLE_WORDS", "name_spans", "name_words", "untitled"]
 
+#: Nouns of what a person is or does, which may stand before a name as a title ("Witness John Doe").
+_ROLE_NOUNS = PERSON_NOUNS | PEOPLE_NOUNS | PLAIN_PERSON_NOUNS
 #: Words of a title spelt out ("lieutenant", "governor"), as the abbreviations in the lexicon stand for.
 TITLE_WORDS = frozenset(w.lower() for title in TITLES.values() for w in title.split())
 
@@ -46,7 +48,7 @@ def name_words(docs: Iterable[Doc]) -> frozenset[str]:
     words: set[str] = set()
     for doc in docs:
         for ent in doc.ents:
-            name = _clean_name(untitled(ent)) if ent.label_ == "PERSON" else None
+            name = _clean_name(untitled(_widened(ent))) if ent.label_ == "PERSON" else None
             if name and len(name.split()) >= 2:
                 words.update((name.split()[0], name.split()[-1]))
     return frozenset(words)
@@ -69,15 +71,32 @@ def _nicknamed(doc: Doc) -> list[tuple[Span, str | None]]:
 
 
 def _widened(ent: Span) -> Span:
-    """A one-word person the model read with the given name before it left out, that name taken in: the
-    model misses given names with an apostrophe inside ("10-year-old De’Shaun Swanson" read as "Swanson").
-    Any other capitalised word before a surname may be a title ("President Trump", "Witness Doe")."""
-    if len(ent) != 1 or ent.start == 0:
+    """A person the model read without the given name before it, that name taken in: the model misses given
+    names with an apostrophe inside ("10-year-old De’Shaun Swanson" read as "Swanson") and, before a full
+    name, given names it does not know ("Tiarra Ashanda Grant" read as "Ashanda Grant"). The word must be a
+    proper noun of no entity that the parse joins to the name, with no words of its own and no proper noun
+    before it; a word the lexicon knows as a title or a person's role is no given name ("Mayor Mitch
+    Landrieu", "Witness John Doe")."""
+    if ent.start == 0:
         return ent
     before = ent.doc[ent.start - 1]
-    if before.pos_ != "PROPN" or before.ent_type_ or not _APOSTROPHE_NAME.fullmatch(before.text):
+    if before.pos_ != "PROPN" or before.ent_type_ or not before.text[:1].isupper():
+        return ent
+    if _APOSTROPHE_NAME.fullmatch(before.text) and len(ent) == 1:
+        return ent.doc[ent.start - 1:ent.end]
+    joined = before.dep_ == "compound" and ent.start <= before.head.i < ent.end
+    # a title is a phrase of its own ("Senate Minority Leader Chuck Schumer", "Police Chief Eddie Johnson"):
+    # a given name has no words of its own and no proper noun before it
+    alone = not any(before.children) and (before.i == 0 or ent.doc[before.i - 1].pos_ != "PROPN")
+    if len(ent) < 2 or not joined or not alone or not _letters(before.text) or _role_word(before.text):
         return ent
     return ent.doc[ent.start - 1:ent.end]
+
+
+def _role_word(word: str) -> bool:
+    """A title, rank, form of address or noun of a person's role, written before a name."""
+    plain = word.lower().rstrip(".")
+    return _title_word(word) or plain in HONORIFICS or plain in _ROLE_NOUNS
 
 
 #: A given name with an apostrophe inside ("De’Shaun", "Ja'Marcus", "D'Andre").
@@ -114,7 +133,7 @@ def _name_token(token: Token, aged: bool = False) -> bool:
     outside any entity but an organisation or a nationality; after an age ("40-year-old Serrano-Vitorino")
     whatever entity the model read, since a place is not so many years old."""
     return token.pos_ == "PROPN" and token.text[:1].isupper() and _letters(token.text) \
-        and (aged or token.ent_type_ in ("", "ORG", "NORP"))
+        and token.ent_type_ != "PERSON" and (aged or token.ent_type_ in ("", "ORG", "NORP"))
 
 
 def _after_age(doc: Doc, i: int) -> bool:
@@ -170,10 +189,10 @@ def _name_word(word: str) -> bool:
 
 def untitled(ent: Span) -> Span:
     """A name without the title words the model took into it: "Superintendent Ronald Serpas" -> "Ronald
-    Serpas", "Police Superintendent Ronal Serpas" -> "Ronal Serpas". Everything up to the last title word
-    (a rank, or a title the lexicon spells out) goes, so the title is read before the name; a name that
-    would be left with no word is kept whole."""
-    cut = max((t.i + 1 for t in ent[:-1] if _title_word(t.text)), default=ent.start)
+    Serpas", "Police Superintendent Ronal Serpas" -> "Ronal Serpas", "Coroner Robert Edge" -> "Robert
+    Edge". Everything up to the last title word (a rank, a title the lexicon spells out, a form of address
+    or a noun of a person's role) goes, so the title is read before the name; the last word always stays."""
+    cut = max((t.i + 1 for t in ent[:-1] if _role_word(t.text)), default=ent.start)
     return ent.doc[cut:ent.end] if cut < ent.end else ent
 
 

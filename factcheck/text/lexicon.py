@@ -215,7 +215,8 @@ PERSON_NOUNS = frozenset(KIN) | frozenset(
     "pilot inmate hostage pedestrian deputy athlete coach candidate nominee detainee veteran priest judge shooter "
     "driver owner homeowner passenger teenager prisoner attendant assailant patient robber attacker witness "
     "customer employee tenant occupant manager motorist rapper singer player dealer firefighter paramedic "
-    "gunman gunmen".split()
+    "gunman gunmen mayor sheriff coroner principal councilman councilwoman spokesman spokeswoman director agent "
+    "teacher bishop".split()
 )
 #: Verbs of being hit whose count of times is a fact of the wounded: "was shot eight times", "struck once".
 HIT_VERBS = frozenset({"shoot", "hit", "strike", "stab", "wound"})
