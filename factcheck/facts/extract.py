@@ -147,18 +147,13 @@ def _people(sentences: Sequence[Sentence], docs: Sequence[Doc], known: frozenset
 
 
 def _resolve(names: list[str]) -> list[str | None]:
-    """Each mention's full name in this article: a full name stands for itself, or for the one fuller name
-    of the article with its first and last word ("Chanice Reed" after "Chanice Renee Reed"); a single word
-    is the one full name of the article ending (or starting) with it; otherwise ``None`` (ambiguous or never
-    given)."""
+    """Each mention's full name in this article: a full name stands for itself; a single word is the one
+    full name of the article ending (or starting) with it; otherwise ``None`` (ambiguous or never given)."""
     full = sorted({n for n in names if len(n.split()) >= 2}, key=names.index)
     out: list[str | None] = []
     for n in names:
-        words = n.split()
-        if len(words) >= 2:
-            fuller = [f for f in full if len(f.split()) > len(words) and f.split()[0] == words[0]
-                      and f.split()[-1] == words[-1]]
-            out.append(fuller[0] if len(fuller) == 1 else n)
+        if len(n.split()) >= 2:
+            out.append(n)
             continue
         last = [f for f in full if f.split()[-1] == n]
         first = [f for f in full if f.split()[0] == n]

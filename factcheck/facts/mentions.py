@@ -36,9 +36,10 @@ def name_spans(doc: Doc, known: frozenset[str]) -> list[tuple[Span, str]]:
             proper nouns holding one is a name even where the model missed it.
     """
     nicknamed = _nicknamed(doc)
-    spans = [untitled(_widened(ent)) for ent in doc.ents if ent.label_ == "PERSON"]
+    spans = [untitled(_widened(ent, known)) for ent in doc.ents if ent.label_ == "PERSON"]
     spans += [untitled(run) for run in _propagated(doc, known)]
-    spans = [e for e in spans if not any(n.start <= e.start < n.end or e.start <= n.start < e.end for n, _ in nicknamed)]
+    spans = [e for e in spans if not any(n.start <= e.start < n.end or e.start <= n.start < e.end for n, _ in nicknamed)
+             and not _modifier(e)]
     named = [(e, _clean_name(e)) for e in spans] + nicknamed
     return [(span, name) for span, name in sorted(named, key=lambda e: e[0].start) if name is not None]
 
@@ -48,7 +49,7 @@ def name_words(docs: Iterable[Doc]) -> frozenset[str]:
     words: set[str] = set()
     for doc in docs:
         for ent in doc.ents:
-            name = _clean_name(untitled(_widened(ent))) if ent.label_ == "PERSON" else None
+            name = _clean_name(untitled(ent)) if ent.label_ == "PERSON" else None
             if name and len(name.split()) >= 2:
                 words.update((name.split()[0], name.split()[-1]))
     return frozenset(words)
@@ -70,13 +71,21 @@ def _nicknamed(doc: Doc) -> list[tuple[Span, str | None]]:
     return out
 
 
-def _widened(ent: Span) -> Span:
+def _modifier(span: Span) -> bool:
+    """Whether a name modifies a noun after it, so names no person: "a 34-year-old Jackson man", "a
+    Chester resident", "the Smith family"."""
+    last = span[-1]
+    return last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ == "NOUN" and not span.start <= last.head.i < span.end
+
+
+def _widened(ent: Span, known: frozenset[str]) -> Span:
     """A person the model read without the given name before it, that name taken in: the model misses given
     names with an apostrophe inside ("10-year-old De’Shaun Swanson" read as "Swanson") and, before a full
-    name, given names it does not know ("Tiarra Ashanda Grant" read as "Ashanda Grant"). The word must be a
-    proper noun of no entity that the parse joins to the name, with no words of its own and no proper noun
-    before it; a word the lexicon knows as a title or a person's role is no given name ("Mayor Mitch
-    Landrieu", "Witness John Doe")."""
+    name, given names it does not know ("Pablo Antonio Serrano-Vitorino" read as "Antonio Serrano-Vitorino").
+    The word must be a proper noun of no entity that the parse joins to the name, with no words of its own
+    and no proper noun before it, that the lexicon does not know as a title or a person's role ("Mayor Mitch
+    Landrieu", "Witness John Doe") and that begins a name the model found elsewhere in the event
+    (``known``): the titles the lexicon does not know are many ("Sophomore Kayla Brooks")."""
     if ent.start == 0:
         return ent
     before = ent.doc[ent.start - 1]
@@ -88,7 +97,8 @@ def _widened(ent: Span) -> Span:
     # a title is a phrase of its own ("Senate Minority Leader Chuck Schumer", "Police Chief Eddie Johnson"):
     # a given name has no words of its own and no proper noun before it
     alone = not any(before.children) and (before.i == 0 or ent.doc[before.i - 1].pos_ != "PROPN")
-    if len(ent) < 2 or not joined or not alone or not _letters(before.text) or _role_word(before.text):
+    if len(ent) < 2 or not joined or not alone or not _letters(before.text) or _role_word(before.text) \
+            or before.text not in known:
         return ent
     return ent.doc[ent.start - 1:ent.end]
 
@@ -120,6 +130,9 @@ def _propagated(doc: Doc, known: frozenset[str]) -> list[Span]:
             j += 1
         run = untitled(doc[i:j]) if j > i else doc[i:j]
         words = run.text.split()
+        if aged_before and len(words) == 1 and "-" not in words[0] and any(t.ent_type_ for t in run):
+            i = max(j, i + 1)
+            continue  # "the 70-year-old Jordan": one word the model read as a place may be anyone's surname
         aged = j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].like_num
         if 0 < len(words) <= 3 and any(w in known for w in words) and (len(words) >= 2 or words[0] in known) \
                 and (not any(t.ent_type_ == "ORG" for t in run) or aged or (len(words) >= 2 and words[0] in known)):
