@@ -47,6 +47,9 @@ Fixed before any event was labelled or any tool ran on them (see tests/cases/dis
 - A thirteenth test half, ``test13``, sealed on 2026-12-01 in a later session, after test12 was scored
   (committed before any of its events was labelled or run): ``gva2`` positions 300-329, all of them test. It
   measures the code written after test12's one run.
+- A fourteenth test half, ``test14``, sealed on 2026-12-01 in the same session after test13 was scored
+  (committed before any of its events was labelled or run): ``gva2`` positions 330-359, all of them test. It
+  measures the code written after test13's one run.
 
 Run it to print the events: ``python benchmarks/sealed.py``.
 """
@@ -80,6 +83,7 @@ EXTRA: dict[str, dict[str, tuple[int, int]]] = {
     "test11": {"gva2": (240, 270)},
     "test12": {"gva2": (270, 300)},
     "test13": {"gva2": (300, 330)},
+    "test14": {"gva2": (330, 360)},
 }
 HALVES = ("dev", "test", *EXTRA)
 
