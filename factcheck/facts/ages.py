@@ -36,7 +36,7 @@ from ..text.lexicon import (
     SEXED_NOUNS,
 )
 from .builder import ClaimBuilder, say
-from .fates import fate, killed_people, one_dead
+from .fates import fate, killed_people, one_dead, one_killed_age
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -254,18 +254,13 @@ def compare_loose_ages(facts: Sequence[Fact], person: Mapping[str, int], compare
 
 
 def _one_killed(facts: Sequence[Fact], person: Mapping[str, int], source: str) -> list[Fact] | None:
-    """The ages one outlet gives the one person it tells was killed (:func:`.fates.killed_people`), when it
-    tells of exactly one, named or described (not by a part alone), and gives them one age; else ``None``."""
-    mine = [f for f in facts if f.source == source]
-    killed = killed_people(mine, person)
-    if len(killed) != 1:
-        return None
-    key = next(iter(killed))
-    if isinstance(key, str):
+    """The ages one outlet gives the one person it tells was killed (:func:`.fates.killed_people`), when
+    all it tells of are one age's ("John Smith, 25" and "the 25-year-old man"), named or described, not by
+    a part alone; else ``None``."""
+    killed = killed_people([f for f in facts if f.source == source], person)
+    if one_killed_age(killed) is None or any(isinstance(key, str) for key in killed):
         return None  # a part ("the victim, a 31-year-old woman"): its age fact keeps no sex to tell two apart
-    ages = [f for f in mine if f.attribute == "age" and (
-        (f.subject, f.value) == key or person.get(f.subject, -1) == key or f.subject == key)]
-    return ages if ages and len({f.value for f in ages}) == 1 and not any(f.quoted for f in ages) else None
+    return [f for ages in killed.values() for f in ages]
 
 
 def _killed_apart(a: Sequence[Fact], b: Sequence[Fact], person: Mapping[str, int]) -> bool:

@@ -12,8 +12,8 @@ A death told of another time or as what did not or might have happened ("in 2019
 sentence neither names, gives a part nor points to with a pronoun ("the victim's mother").
 
 Two outlets that put one death at the scene and at a hospital cannot both be right. When the sentences do
-not name the person, the death is the event's only when the event has one dead (no outlet counts more than
-one killed and no two named people's deaths are placed), and only when what they call the person agrees:
+not name the person, the death is the event's only when the event has one dead (:func:`.fates.one_dead`: no
+outlet counts or tells of more than one killed), and only when what they call the person agrees:
 "he" and "the man" may be one person, "he" and "she", or "the driver" and "the passenger", are two. An
 outlet that gives both places is compared with neither.
 """
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 __all__ = ["compare_death_places", "read_death_places"]
 
 _PLACES = {"scene": "the scene", "hospital": "a hospital"}
-#: Words of a DATE entity that put a death at another time than the event's ("three years ago", "in 2019").
 
 
 def read_death_places(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],

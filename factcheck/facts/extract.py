@@ -1,6 +1,7 @@
-"""Read one article into facts: people (name, age, title, partner, residence, the part they play) here; the event's
-counts and amounts (:mod:`.measures`), its weekday, date, clock time and streets (:mod:`.when_where`), and
-the condition of the wounded (:mod:`.condition`).
+"""Read one article into facts: people (name, age, title, partner, residence, the part they play) here, from
+the name spans of :mod:`.mentions` and the fates of :mod:`.fates`; the event's counts and amounts
+(:mod:`.measures`), its weekday, date, clock time and streets (:mod:`.when_where`), and the condition of the
+wounded (:mod:`.condition`).
 
 The linguistic model finds people (NER), the title words in front of a name, and what a number counts (the
 dependency path from the number to its predicate: "two people were killed", "left 16 injured", "the deaths

@@ -22,7 +22,7 @@ from ..text.lexicon import EVENT_PREDICATES, OTHER_TIME_WORDS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["fate", "fate_facts", "killed_people", "not_this_death", "one_dead", "read_several_dead"]
+__all__ = ["fate", "fate_facts", "killed_people", "not_this_death", "one_dead", "one_killed_age", "read_several_dead"]
 
 _ELSEWHEN = re.compile(r"\b(?:(?:19|20)\d\d|ago|last|previous|years?|months?|weeks?)\b", re.I)
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "will"})
@@ -86,7 +86,7 @@ def _role(doc: Doc, char: int, verb: Token) -> str:
         if token is None or token.i == verb.i or token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss"):
             break
         token = token.head
-    if token is None or token.dep_ == "poss":
+    if token is None or token.i == verb.i or token.dep_ == "poss":
         return ""
     if token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.i == verb.i:
         return "agent"
@@ -113,22 +113,27 @@ def not_this_death(verb: Token) -> bool:
 
 def one_dead(facts: Sequence[Fact], person: Mapping[str, int]) -> bool:
     """Whether every outlet's account leaves the event one dead at most: no count of the killed above one
-    (an open count, "at least one", allows more), no two people named as dying or killed, and no sentence
-    that tells of several dead (:func:`read_several_dead`)."""
-    if any(f.attribute == "fate" and f.value == "several killed" for f in facts):
+    (an open count, "at least one", allows more), no two people named as dying or killed, no outlet that
+    tells of two killed given two ages or none (:func:`killed_people`), and no sentence that tells of several
+    dead (:func:`read_several_dead`)."""
+    if any(f.attribute == "fate" and f.value == "several killed" and not f.quoted for f in facts):
         return False
-    if any(len(killed_people([f for f in facts if f.source == s], person)) > 1 for s in {f.source for f in facts}):
-        return False  # one outlet tells of two killed ("his 29-year-old cousin died of his wounds")
+    for source in {f.source for f in facts}:
+        killed = killed_people([f for f in facts if f.source == source], person)
+        if len(killed) > 1 and one_killed_age(killed) is None:
+            return False  # one outlet tells of two killed ("his 29-year-old cousin died of his wounds")
     named = {person[f.subject] for f in facts if f.subject in person
              and (f.attribute == "died at" or (f.attribute == "fate" and f.value == "killed"))}
     highs = [f.quantity.high for f in facts if f.attribute == "killed" and f.scope is None and f.quantity is not None]
     return len(named) <= 1 and all(h is not None and h <= 1 for h in highs)
 
 
-
-
-#: Words that tell of a second death beside the first: "also died", "another man was killed", "both died".
-_MORE = frozenset({"also", "too", "another", "second", "both", "other", "others"})
+#: Words on a verb of dying that tell of a death beside another: "also died", "was killed too".
+_ALSO = frozenset({"also", "too"})
+#: Words on whom a death befalls that make them more than one: "another man was killed", "both died", "a
+#: second victim later died". "The other man died" may be the one dead beside one wounded: taken as several
+#: all the same, since reading several dead only withholds the leads that need one.
+_MORE = frozenset({"another", "both", "second", "other", "others"})
 #: Nouns of one crime that tells of several dead when counted ("a double homicide", "a triple murder").
 _CRIMES = frozenset({"homicide", "murder", "killing", "slaying", "fatality"})
 
@@ -138,28 +143,28 @@ def read_several_dead(article: Article, sentence: Sentence, doc: Doc, quoted: Ca
     more than one death of this event: a verb of dying or killing whose person is plural or two joined
     ("a man and a woman were killed"), that says "also", "another" or "second", or a double or triple
     killing. Counts of the killed are read as counts (:mod:`.measures`); this catches what no number says."""
-    out = []
-    for t in doc:
-        word = _second_death(t)
-        if word is not None:
-            at = sentence.start + word.idx
-            out.append(Fact(article.source, sentence.index, "event", "fate", "several killed", word.text, at,
-                            at + len(word.text), quoted=quoted(at)))
-    return out[:1]
+    word = next((w for w in map(_second_death, doc) if w is not None), None)
+    if word is None:
+        return []
+    at = sentence.start + word.idx
+    return [Fact(article.source, sentence.index, "event", "fate", "several killed", word.text, at,
+                 at + len(word.text), quoted=quoted(at))]
 
 
 def _second_death(t: Token) -> Token | None:
     """The word that makes the clause of ``t`` tell of a second death, if ``t`` is a verb of dying or killing."""
     lemma = t.lemma_.lower()
     if t.lower_ in ("double", "triple") and t.head.lemma_.lower() in _CRIMES:
-        return t
+        # "the city's third double homicide this year" counts other crimes
+        dated = any(d.ent_type_ == "DATE" and _ELSEWHEN.search(d.text) for d in t.doc)
+        return None if dated else t
     if EVENT_PREDICATES.get(lemma) != "killed" or t.pos_ not in ("VERB", "ADJ") or not_this_death(t):
         return None
     # whom it befalls: the subject of dying, the object or passive subject of killing (not the killer)
     roles = ("nsubj", "nsubjpass") if lemma in ("die", "dead") else ("dobj", "nsubjpass")
     people = [c for c in t.children if c.dep_ in roles]
     for c in t.children:
-        if c.lower_ in _MORE:
+        if c.lower_ in _ALSO:
             return c
     for p in people:
         if p.tag_ in ("NNS", "NNPS") or p.lower_ in ("they", "both") or any(
@@ -168,16 +173,33 @@ def _second_death(t: Token) -> Token | None:
     return None
 
 
-def killed_people(facts: Sequence[Fact], person: Mapping[str, int]) -> set[object]:
-    """The people one outlet's facts tell were killed, one key each: a resolved person named as dying or
-    killed, a part ("the cousin") whose clause kills them, a described person's age ("a woman (killed)", 25).
-    Two keys may be one person told two ways; a caller that needs one dead takes that as two."""
-    out: set[object] = set()
+def killed_people(facts: Sequence[Fact], person: Mapping[str, int]) -> dict[object, list[Fact]]:
+    """The people one outlet's facts tell were killed, one key each, with the age facts it gives them: a
+    resolved person named as dying or killed, a part ("the cousin") whose clause kills them, a described
+    person's age ("a woman (killed)", 25). What a quotation says is left out. Two keys may be one person
+    told two ways ("John Smith, 25" and "the 25-year-old man"): see :func:`one_killed_age`."""
+    out: dict[object, list[Fact]] = {}
     for f in facts:
+        if f.quoted:
+            continue
         if f.subject in person and (f.attribute == "died at" or (f.attribute == "fate" and f.value == "killed")):
-            out.add(person[f.subject])
+            out.setdefault(person[f.subject], [])
         elif f.attribute == "fate" and f.value == "killed" and f.subject.startswith("the "):
-            out.add(f.subject)
+            out.setdefault(f.subject, [])
         elif f.attribute == "age" and f.subject.endswith(" (killed)"):
-            out.add((f.subject, f.value))
+            out.setdefault((f.subject, f.value), []).append(f)
+    for f in facts:
+        key = person.get(f.subject, f.subject)
+        if f.attribute == "age" and not f.quoted and key in out and not f.subject.endswith(" (killed)"):
+            out[key].append(f)
     return out
+
+
+def one_killed_age(killed: Mapping[object, Sequence[Fact]]) -> str | None:
+    """The age of the one person an outlet tells was killed, when every person it tells was killed is given
+    that one age (one person named and described: "John Smith, 25" and "the 25-year-old man"); else
+    ``None``: two ages are two dead, and a dead person without an age may be anyone."""
+    values = {f.value for facts in killed.values() for f in facts}
+    if not killed or len(values) != 1 or not all(killed.values()):
+        return None
+    return next(iter(values))

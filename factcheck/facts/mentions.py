@@ -84,7 +84,7 @@ def _widened(ent: Span, known: frozenset[str]) -> Span:
     name, given names it does not know ("Pablo Antonio Serrano-Vitorino" read as "Antonio Serrano-Vitorino").
     The word must be a proper noun of no entity that the parse joins to the name, with no words of its own
     and no proper noun before it, that the lexicon does not know as a title or a person's role ("Mayor Mitch
-    Landrieu", "Witness John Doe") and that begins a name the model found elsewhere in the event
+    Landrieu", "Witness John Doe") and that is a word of a name the model found elsewhere in the event
     (``known``): the titles the lexicon does not know are many ("Sophomore Kayla Brooks")."""
     if ent.start == 0:
         return ent
@@ -204,9 +204,11 @@ def untitled(ent: Span) -> Span:
     """A name without the title words the model took into it: "Superintendent Ronald Serpas" -> "Ronald
     Serpas", "Police Superintendent Ronal Serpas" -> "Ronal Serpas", "Coroner Robert Edge" -> "Robert
     Edge". Everything up to the last title word (a rank, a title the lexicon spells out, a form of address
-    or a noun of a person's role) goes, so the title is read before the name; the last word always stays."""
+    or a noun of a person's role) goes, so the title is read before the name, unless no word of a name would
+    be left: in "Robert Bishop Jr." and "Robert Bishop's" the role word is the surname."""
     cut = max((t.i + 1 for t in ent[:-1] if _role_word(t.text)), default=ent.start)
-    return ent.doc[cut:ent.end] if cut < ent.end else ent
+    rest = [t for t in ent.doc[cut:ent.end] if t.text.rstrip(".") not in GENERATIONS and not t.text.startswith(("'", "’"))]
+    return ent.doc[cut:ent.end] if cut < ent.end and rest else ent
 
 
 def _title_word(word: str) -> bool:
