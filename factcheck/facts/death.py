@@ -28,7 +28,7 @@ from ..records import Article, Claim, Fact, Sentence
 from ..text.lexicon import SEXED_NOUNS
 from .builder import ClaimBuilder, disagreements, say
 from .condition import named_person, part_of, subject_of
-from .fates import not_this_death, one_dead
+from .fates import not_this_death, subject_sex
 from .measures import hospital
 
 if TYPE_CHECKING:
@@ -118,12 +118,6 @@ def _who(verb: Token, named: Sequence[tuple[int, int, str]]) -> str | None:
     return f"event ({sex})" if sex is not None else None
 
 
-def _sex(subject: str) -> str | None:
-    """The sex a subject's words tell ("the woman", "event (female)"), else ``None``."""
-    words = subject.removesuffix(")").replace("(", " ").split()
-    return next((SEXED_NOUNS[w] for w in words if w in SEXED_NOUNS), None)
-
-
 def _one_person(a: str, b: str, person: Mapping[str, int]) -> bool:
     """Whether two subjects of the event's one death may be one person: the same, or not told apart by
     two parts ("the driver"/"the passenger") or by sex ("he"/"she", "the man"/"the woman")."""
@@ -133,16 +127,16 @@ def _one_person(a: str, b: str, person: Mapping[str, int]) -> bool:
         return person[a] == person[b]
     if all(x.startswith("the ") for x in (a, b)) or not any(x.startswith(("the ", "event")) for x in (a, b)):
         return False  # two parts, or two names
-    sa, sb = _sex(a), _sex(b)
+    sa, sb = subject_sex(a), subject_sex(b)
     return sa is None or sb is None or sa == sb
 
 
 def compare_death_places(facts: Sequence[Fact], person: Mapping[str, int],
-                         by_key: dict[tuple[str, int], Sentence]) -> list[Claim]:
+                         by_key: dict[tuple[str, int], Sentence], single: bool) -> list[Claim]:
     """One person's death put at the scene by one outlet and at a hospital by another (low: a lead the
-    editor checks against the authorities' account)."""
+    editor checks against the authorities' account). ``single``: whether the event has one dead
+    (:func:`.fates.one_dead`), so that deaths told without a name are that one's."""
     places = [f for f in facts if f.attribute == "died at"]
-    single = one_dead(facts, person)
     groups: dict[object, list[Fact]] = defaultdict(list)
     for f in places:
         if single:

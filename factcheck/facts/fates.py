@@ -15,14 +15,15 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from ..nlp import governing_verb, token_at
+from ..nlp import governing_verb, joined_verbs, token_at
 from ..records import Article, Fact, Sentence
-from ..text.lexicon import EVENT_PREDICATES, OTHER_TIME_WORDS
+from ..text.lexicon import EVENT_PREDICATES, FATAL_ADVERBS, OTHER_TIME_WORDS, SEXED_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["fate", "fate_facts", "killed_people", "not_this_death", "one_dead", "one_killed_age", "read_several_dead"]
+__all__ = ["fate", "fate_facts", "killed_people", "not_this_death", "one_dead", "one_killed_age", "read_several_dead",
+           "subject_sex"]
 
 _ELSEWHEN = re.compile(r"\b(?:(?:19|20)\d\d|ago|last|previous|years?|months?|weeks?)\b", re.I)
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "will"})
@@ -42,17 +43,16 @@ def fate(doc: Doc, char: int) -> tuple[str, Token] | None:
     fates: dict[str, Token] = {}
     # a verb joined to it tells of its subject too ("was shot and was pronounced dead"), never of its object
     # ("killed Smith and wounded three")
-    joined = [c for c in token.children if c.dep_ == "conj" and role in ("nsubj", "nsubjpass")
-              and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)]
+    joined = joined_verbs(token) if role in ("nsubj", "nsubjpass") else []
     for verb in (token, *joined):
         for t in (verb, *(c for c in verb.children if c.dep_ in _FATE_DEPS)):
             lemma = t.lemma_.lower()
             attribute = EVENT_PREDICATES.get(lemma) or ("killed" if lemma.startswith("fatal") else None)
-            if attribute == "killed" or any(c.lower_ in ("fatally", "mortally") for c in t.children):
+            if attribute == "killed" or any(c.lower_ in FATAL_ADVERBS for c in t.children):
                 fates.setdefault("killed", t)  # "fatally wounded"
             elif attribute in ("injured", "hospitalised"):
                 fates.setdefault("wounded", t)
-    if "killed" in fates and any(c.lower_ in ("fatally", "mortally") for c in fates["killed"].children):
+    if "killed" in fates and any(c.lower_ in FATAL_ADVERBS for c in fates["killed"].children):
         fates.pop("wounded", None)
     return next(iter(fates.items())) if len(fates) == 1 else None
 
@@ -203,3 +203,10 @@ def one_killed_age(killed: Mapping[object, Sequence[Fact]]) -> str | None:
     if not killed or len(values) != 1 or not all(killed.values()):
         return None
     return next(iter(values))
+
+
+def subject_sex(subject: str) -> str | None:
+    """The sex a fact's subject tells by its words ("a woman (killed)", "the son", "event (female)" for
+    "she"), else ``None``: what tells two of the dead apart."""
+    words = subject.removesuffix(")").replace("(", " ").split()
+    return next((SEXED_NOUNS[w] for w in words if w in SEXED_NOUNS), None)

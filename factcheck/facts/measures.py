@@ -10,10 +10,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..compare.claim import sentence_quantities
+from ..nlp import joined_verbs
 from ..quantities.units import singular
 from ..records import Article, Fact, Quantity, Sentence
 from ..settings import Settings
-from ..text.lexicon import CONVEY_VERBS, EVENT_PREDICATES, INJURY_GRADES, PEOPLE_NOUNS, SCOPE_WORDS
+from ..text.lexicon import CONVEY_VERBS, EVENT_PREDICATES, FATAL_ADVERBS, INJURY_GRADES, PEOPLE_NOUNS, SCOPE_WORDS
 from .ages import person_noun
 
 if TYPE_CHECKING:
@@ -162,11 +163,10 @@ def _lemma(tok: Token) -> str | None:
         return "hospitalised"
     for key in (tok.lemma_.lower(), tok.text.lower()):
         if key in EVENT_PREDICATES:
-            if any(c.lower_ in ("fatally", "mortally") for c in tok.children):
+            if any(c.lower_ in FATAL_ADVERBS for c in tok.children):
                 return "killed"  # "fatally shooting three": three were killed
-            if EVENT_PREDICATES[key] == "shot" and any(
-                    c.dep_ == "conj" and EVENT_PREDICATES.get(c.lemma_.lower()) == "killed"
-                    and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children) for c in tok.children):
+            if EVENT_PREDICATES[key] == "shot" and any(EVENT_PREDICATES.get(c.lemma_.lower()) == "killed"
+                                                       for c in joined_verbs(tok)):
                 return "killed"  # "two men were shot and killed": the two were killed
             return EVENT_PREDICATES[key]
     return None

@@ -21,6 +21,7 @@ __all__ = [
     "DECADES",
     "DECADE_PARTS",
     "EVENT_PREDICATES",
+    "FATAL_ADVERBS",
     "FUNCTION_WORDS",
     "GENERATIONS",
     "GUNFIRE_NOUNS",
@@ -161,6 +162,8 @@ EVENT_PREDICATES = {
     "hospitalize": "hospitalised", "hospitalise": "hospitalised", "rescue": "rescued", "evacuate": "evacuated",
     "seize": "seized", "displace": "displaced", "missing": "missing",
 }
+#: Adverbs that make a verb of harm a killing: "fatally shot", "mortally wounded".
+FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 #: Verbs of saying: a time or day they govern is when something was said ("police said Monday"), not when
 #: it happened.
 SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "accord"})
