@@ -50,6 +50,9 @@ Fixed before any event was labelled or any tool ran on them (see tests/cases/dis
 - A fourteenth test half, ``test14``, sealed on 2026-12-01 in the same session after test13 was scored
   (committed before any of its events was labelled or run): ``gva2`` positions 330-359, all of them test. It
   measures the code written after test13's one run.
+- A fifteenth test half, ``test15``, sealed on 2026-12-01 in a later session, before test14 was run
+  (committed before any of its events was labelled or run): ``gva2`` positions 360-389, all of them test. It
+  measures the code written after test14's one run.
 
 Run it to print the events: ``python benchmarks/sealed.py``.
 """
@@ -84,6 +87,7 @@ EXTRA: dict[str, dict[str, tuple[int, int]]] = {
     "test12": {"gva2": (270, 300)},
     "test13": {"gva2": (300, 330)},
     "test14": {"gva2": (330, 360)},
+    "test15": {"gva2": (360, 390)},
 }
 HALVES = ("dev", "test", *EXTRA)
 
