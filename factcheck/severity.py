@@ -119,6 +119,8 @@ TABLE: tuple[SeverityRule, ...] = (
     _R("fact", "time of day differs", "medium when a clock time falls two hours or more outside the part of the "
        "day another outlet gives; else low", "low", "medium",
        "“Friday afternoon” and “11:30 a.m.” cannot both time one shooting"),
+    _R("fact", "wound site differs", "low", "low", "low",
+       "one person hit in two places neither of which lies in the other; an event may have several wounded"),
     _R("fact", "times hit differs", "low", "low", "low",
        "how many times a person was shot or struck: a lead, since an outlet may count one wound site or mean "
        "another victim"),

@@ -41,14 +41,14 @@ from .fates import fate, killed_people, one_killed_age, subject_sex
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["age_interval", "compare_loose_ages", "described", "person_noun", "read_described_ages"]
+__all__ = ["AGE_WORDS", "age_interval", "compare_loose_ages", "described", "person_noun", "read_described_ages"]
 
 _N = r"(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)"
 _LIST = rf"{_N}(?:\s*,\s*{_N})*(?:,?\s+(?:and|or)\s+{_N})?"
 #: Ages written without "-year-old" are figures: "the victims, one of whom" is no age.
 _DIGITS = r"\d{1,3}(?:\s*,\s*\d{1,3})*(?:,?\s+(?:and|or)\s+\d{1,3})?"
 #: "a 46-year-old", "18 and 15 year old", "a nine-month-old"
-_OLD = re.compile(rf"\b(?P<list>{_LIST})[- ](?P<unit>year|month|week)s?[- ]old\b", re.I)
+AGE_WORDS = re.compile(rf"\b(?P<list>{_LIST})[- ](?P<unit>year|month|week)s?[- ]old\b", re.I)
 #: "age 47", "aged 30", "ages 9 and 8", "ages were 6, 11 and 16"; not "between the ages of 16 and 19"
 _AGES = re.compile(rf"(?<!the )(?<!under )(?<!over )(?<!between )\b(?:[Aa]ge[sd]?)\s+(?:(?:were|are|was|is|of)\s+)?"
                    rf"(?P<list>{_DIGITS})\b(?!\s*(?:-|to|through)\s*\d)"
@@ -78,7 +78,7 @@ def read_described_ages(article: Article, sentence: Sentence, doc: Doc, quoted: 
     """
     text = sentence.text
     found: list[tuple[int, int, str, str, str | None]] = []  # start, end, value, noun, sex
-    for m in _OLD.finditer(text):
+    for m in AGE_WORDS.finditer(text):
         unit = m.group("unit").lower()
         noun = _noun_of_old(doc, m.end())
         if noun is None:

@@ -26,6 +26,7 @@ from .death import compare_death_places
 from .fates import one_dead
 from .hits import compare_times_hit
 from .people import ages_by_name, name_key, resolve_people
+from .wounds import compare_wounds
 
 __all__ = ["compare_facts"]
 
@@ -62,6 +63,7 @@ def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences:
     claims += compare_loose_ages(facts, person, {f: key for key, group in grouped.items() if key[1] == "age"
                                                  for f in group}, by_key, single)
     claims += compare_death_places(facts, person, by_key, single)
+    claims += compare_wounds(facts, person, by_key, single)
     for (_, attribute), group in grouped.items():
         if len({f.source for f in group}) >= 2:
             claims.append(_compare_group(attribute, group, grouped, person, by_key, by_source, settings))
@@ -113,8 +115,8 @@ def _grouped(facts: Sequence[Fact], person: dict[str, int]) -> dict[tuple[object
     for f in facts:
         if described(f.subject) is not None:
             continue  # "a man": compared by compare_loose_ages, never as one person
-        if f.attribute in ("died at", "fate"):
-            continue  # whose death "he" means depends on the whole event: see compare_death_places, .ages
+        if f.attribute in ("died at", "fate", "wound"):
+            continue  # whose death or wound "he" means depends on the whole event: see .death, .ages, .hits
         if f.attribute == "times hit":
             grouped[("event", f.attribute)].append(f)  # whom "he" means is unknown: see compare_times_hit
             continue
@@ -286,7 +288,8 @@ def _counts(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int],
             by_source: dict[str, Article], settings: Settings) -> Claim | None:
     """Counts of one thing the event did that differ between outlets.
 
-    Amounts given to a thing (``amount bond``) are read from a looser parse and are at most low.
+    Amounts given to a thing (``amount bond``) are read from a looser parse, and tallies of a noun no
+    predicate of the event governs (``tally handgun``) may count two things: both are at most low.
 
     A conflict is high only when it is plainly one fact told two ways: a core count (killed, injured,
     shot, arrested), in each article's opening sentences (where the event itself is reported), in the
@@ -295,13 +298,18 @@ def _counts(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int],
     Outside the opening sentences a long story counts many things (other incidents, nationalities,
     children among the dead), so a difference there is a low lead.
     """
-    builder = ClaimBuilder(by_key, f"same event: number {attribute}")
+    title = f"how many {attribute[6:]}" if attribute.startswith("tally ") else f"number {attribute}"
+    builder = ClaimBuilder(by_key, f"same event: {title}")
     for fa, fb in disagreements(group, _count_key):
         a, b = fa[0], fb[0]
         assert a.quantity is not None and b.quantity is not None
         result = compare_quantities(a.quantity, b.quantity)
-        if result.severity in (None, "info"):
-            continue
+        tally = attribute.startswith("tally ")
+        if result.severity in (None, "info") or (tally and (result.label not in ("conflict", "qualifier differs")
+                                                         or a.scope or b.scope)):
+            continue  # a tally is a lead where the figures cannot both be one count, or one is hedged
+        if tally and (_adds_up(fa[0].source, group, b) or _adds_up(fb[0].source, group, a)):
+            continue  # "one handgun" and "two more" are the other's "three handguns"
         if result.label == "conflict" and (_allows_other(group, fa, b) or _allows_other(group, fb, a)):
             continue  # each outlet also gives a figure the other allows: two counts, not one
         severity, label, why = result.severity or "low", result.label, ""
@@ -324,10 +332,11 @@ def _counts(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int],
             quoted = any(f.quoted for f in (*fa, *fb))
             severity = ("high" if attribute in _CORE_COUNTS and not quoted and not later else "medium") if lede else "low"
             why = (" (in a quotation)" if quoted else " (published days apart: may be an update)" if later else "")
-        if amount or attribute in _LEAD_COUNTS:
+        if amount or tally or attribute in _LEAD_COUNTS:
             severity = "low"
-        builder.add(label, severity, f"{attribute if amount else 'number ' + attribute}: {say(fa)} “{a.text}”, {say(fb)} "
-                    f"“{b.text}” — {result.detail}{why}", fa, fb)
+        what = attribute if amount else f"how many “{attribute[6:]}”" if tally else f"number {attribute}"
+        builder.add(label, severity, f"{what}: {say(fa)} “{a.text}”, {say(fb)} “{b.text}” — {result.detail}{why}",
+                    fa, fb)
     return builder.claim()
 
 
@@ -348,6 +357,16 @@ def _subgroup(a: Fact, b: Fact) -> tuple[str, str] | None:
     if nb in _GROUPS:
         return b.quantity.counted or "", a.quantity.counted or "the count"
     return None
+
+
+def _adds_up(source: str, group: Sequence[Fact], other: Fact) -> bool:
+    """Whether one outlet's count of a thing and the counts it adds to it ("one handgun ... two more") add up
+    to the other's; a count told twice is one count."""
+    mine = [f for f in group if f.source == source and f.quantity is not None]
+    counts = {f.quantity.value for f in mine if f.scope is None and f.quantity is not None}
+    more = [f.quantity.value for f in mine if f.scope is not None and f.quantity is not None]
+    return (bool(more) and len(counts) <= 1 and other.quantity is not None
+            and sum(counts) + sum(more) == other.quantity.value)
 
 
 def _allows_other(group: Sequence[Fact], facts: Sequence[Fact], other: Fact) -> bool:

@@ -34,7 +34,7 @@ from .measures import hospital
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["compare_death_places", "read_death_places"]
+__all__ = ["compare_death_places", "one_person", "read_death_places"]
 
 _PLACES = {"scene": "the scene", "hospital": "a hospital"}
 
@@ -118,9 +118,10 @@ def _who(verb: Token, named: Sequence[tuple[int, int, str]]) -> str | None:
     return f"event ({sex})" if sex is not None else None
 
 
-def _one_person(a: str, b: str, person: Mapping[str, int]) -> bool:
-    """Whether two subjects of the event's one death may be one person: the same, or not told apart by
-    two parts ("the driver"/"the passenger") or by sex ("he"/"she", "the man"/"the woman")."""
+def one_person(a: str, b: str, person: Mapping[str, int]) -> bool:
+    """Whether two subjects of the event's one death (or one wound) may be one person: the same, or not told
+    apart by two names, two parts ("the driver"/"the passenger") or by sex ("he"/"she", "the man"/"the
+    woman")."""
     if a == b:
         return True
     if a in person and b in person:
@@ -147,8 +148,8 @@ def compare_death_places(facts: Sequence[Fact], person: Mapping[str, int],
     for group in groups.values():
         builder = ClaimBuilder(by_key, "same death: where")
         for fa, fb in disagreements(group):
-            fa = [f for f in fa if all(_one_person(f.subject, g.subject, person) for g in fb)]
-            fb = [g for g in fb if all(_one_person(f.subject, g.subject, person) for f in fa)]
+            fa = [f for f in fa if all(one_person(f.subject, g.subject, person) for g in fb)]
+            fb = [g for g in fb if all(one_person(f.subject, g.subject, person) for f in fa)]
             if not fa or not fb:
                 continue
             who = next((f.subject for f in (*fa, *fb) if f.subject in person), "the one killed")

@@ -35,9 +35,10 @@ from .condition import read_conditions
 from .death import read_death_places
 from .fates import fate_facts, read_several_dead
 from .hits import read_times_hit
-from .measures import read_amounts, read_counts
+from .measures import read_amounts, read_counts, read_tallies
 from .mentions import TITLE_WORDS, name_spans, name_words
 from .when_where import read_clock_times, read_dates, read_day_parts, read_streets, read_weekdays
+from .wounds import read_wounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -94,6 +95,7 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
     for sentence, doc in zip(sentences, docs, strict=True):
         facts += read_counts(article, sentence, doc, quoted, settings)
         facts += read_amounts(article, sentence, doc, quoted, settings)
+        facts += read_tallies(article, sentence, doc, quoted, settings)
         parts = _role_ages(article, sentence, doc, quoted, several)
         facts += parts
         taken = [*named_ages[sentence.index], *((f.start, f.end) for f in parts)]
@@ -105,6 +107,7 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
         facts += read_streets(article, sentence, doc, quoted)
         facts += read_conditions(article, sentence, doc, quoted, named.get(sentence.index, []))
         facts += read_times_hit(article, sentence, doc, quoted, named.get(sentence.index, []))
+        facts += read_wounds(article, sentence, doc, quoted, named.get(sentence.index, []))
         facts += read_death_places(article, sentence, doc, quoted, named.get(sentence.index, []))
         facts += read_several_dead(article, sentence, doc, quoted)
     return tuple(sorted(facts, key=lambda f: (f.start, f.attribute)))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp import governing_verb, joined_verbs, token_at
 from ..records import Article, Fact, Sentence
-from ..text.lexicon import EVENT_PREDICATES, FATAL_ADVERBS, OTHER_TIME_WORDS, SEXED_NOUNS
+from ..text.lexicon import CRIME_NOUNS, EVENT_PREDICATES, FATAL_ADVERBS, HIT_VERBS, OTHER_TIME_WORDS, SEXED_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -93,17 +93,21 @@ def _role(doc: Doc, char: int, verb: Token) -> str:
     return token.dep_ if token.head.i == verb.i else ""
 
 
-def not_this_death(verb: Token) -> bool:
-    """A death denied, supposed, or of another time or incident: "no one died", "would have died", "died in
-    2019", "three years ago", "had died before", "a week after a boy died", "in a separate shooting"."""
+def not_this_death(verb: Token, count: Token | None = None) -> bool:
+    """A death (or a wound) denied, supposed, or of another time or incident: "no one died", "would have
+    died", "died in 2019", "three years ago", "had died before", "a week after a boy died", "in a separate
+    shooting". ``count`` is the verb's count of times, whose "once" ("shot once in the chest") is no other
+    time."""
     for c in verb.children:
-        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) or c.lower_ in OTHER_TIME_WORDS:
+        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) or (
+                c.lower_ in OTHER_TIME_WORDS and (count is None or c.i != count.i)):
             return True
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
                 d.lower_ == "no" for d in c.children) or (c.lower_ == "one" and c.i > 0 and c.nbor(-1).lower_ == "no")):
             return True
-    # a date that modifies the dying, not one inside who died ("Livingston, of the 7700 block, ...")
-    if any(t.ent_type_ == "DATE" and _ELSEWHEN.search(t.text)
+    # a date that modifies the dying, not one inside who died ("Livingston, of the 7700 block, ...") and not
+    # an age, which the model tags as a date ("killing a 33-year-old father", "who was 31 years old")
+    if any(t.ent_type_ == "DATE" and _ELSEWHEN.search(t.text) and t.head.lower_ != "old"
            for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
         return True
     if any(t.lower_ in ("separate", "unrelated") for c in verb.children if c.dep_ == "prep" for t in c.subtree):
@@ -134,40 +138,51 @@ _ALSO = frozenset({"also", "too"})
 #: second victim later died". "The other man died" may be the one dead beside one wounded: taken as several
 #: all the same, since reading several dead only withholds the leads that need one.
 _MORE = frozenset({"another", "both", "second", "other", "others"})
-#: Nouns of one crime that tells of several dead when counted ("a double homicide", "a triple murder").
-_CRIMES = frozenset({"homicide", "murder", "killing", "slaying", "fatality"})
 
 
 def read_several_dead(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool]) -> list[Fact]:
-    """A fact (subject ``event``, attribute ``fate``, value ``several killed``) where the sentence tells of
-    more than one death of this event: a verb of dying or killing whose person is plural or two joined
-    ("a man and a woman were killed"), that says "also", "another" or "second", or a double or triple
-    killing. Counts of the killed are read as counts (:mod:`.measures`); this catches what no number says."""
-    word = next((w for w in map(_second_death, doc) if w is not None), None)
-    if word is None:
-        return []
-    at = sentence.start + word.idx
-    return [Fact(article.source, sentence.index, "event", "fate", "several killed", word.text, at,
-                 at + len(word.text), quoted=quoted(at))]
+    """Facts (subject ``event``, attribute ``fate``) where the sentence tells of more than one death of this
+    event (``several killed``) or more than one person hit (``several hit``): a verb of dying or killing (or
+    of shooting or wounding) whose person is plural or two joined ("a man and a woman were killed"), that
+    says "also", "another" or "second", or a double or triple killing. Counts are read as counts
+    (:mod:`.measures`); this catches what no number says."""
+    out = []
+    for value, kinds in (("several killed", _KILLED), ("several hit", _HIT)):
+        word = next((w for t in doc if (w := _another(t, kinds)) is not None), None)
+        if word is not None:
+            at = sentence.start + word.idx
+            out.append(Fact(article.source, sentence.index, "event", "fate", value, word.text, at,
+                            at + len(word.text), quoted=quoted(at)))
+    return out
 
 
-def _second_death(t: Token) -> Token | None:
-    """The word that makes the clause of ``t`` tell of a second death, if ``t`` is a verb of dying or killing."""
+#: What a verb of the event does to its people: kills them, or hits them at all (kills, wounds or shoots).
+_KILLED = frozenset({"killed"})
+_HIT = frozenset({"killed", "injured", "shot"})
+
+
+def _another(t: Token, kinds: frozenset[str] = _KILLED) -> Token | None:
+    """The word that makes the clause of ``t`` tell of another person dead (or, with ``kinds`` ``_HIT``, hit),
+    if ``t`` is a verb of those kinds: "a man and a woman were shot", "another man was wounded"."""
     lemma = t.lemma_.lower()
-    if t.lower_ in ("double", "triple") and t.head.lemma_.lower() in _CRIMES:
+    if t.lower_ in ("double", "triple") and t.head.lemma_.lower() in CRIME_NOUNS:
         # "the city's third double homicide this year" counts other crimes
         dated = any(d.ent_type_ == "DATE" and _ELSEWHEN.search(d.text) for d in t.doc)
         return None if dated else t
-    if EVENT_PREDICATES.get(lemma) != "killed" or t.pos_ not in ("VERB", "ADJ") or not_this_death(t):
+    hit = kinds is _HIT and lemma in HIT_VERBS  # "a man and a woman were struck"
+    if (EVENT_PREDICATES.get(lemma) not in kinds and not hit) or t.pos_ not in ("VERB", "ADJ") or not_this_death(t):
         return None
     # whom it befalls: the subject of dying, the object or passive subject of killing (not the killer)
     roles = ("nsubj", "nsubjpass") if lemma in ("die", "dead") else ("dobj", "nsubjpass")
+    if t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in t.children):
+        roles = ("nsubj", "nsubjpass")  # "one man was killed and another injured": a passive with its "was" left out
     people = [c for c in t.children if c.dep_ in roles]
     for c in t.children:
         if c.lower_ in _ALSO:
             return c
     for p in people:
-        if p.tag_ in ("NNS", "NNPS") or p.lower_ in ("they", "both") or any(
+        # a bare "another" ("one was killed and another injured") is a second person hit, not a second dead
+        if p.tag_ in ("NNS", "NNPS") or p.lower_ in ("they", "both") or (kinds is _HIT and p.lower_ == "another") or any(
                 c.dep_ == "conj" or c.lower_ in _MORE or (c.dep_ == "nummod" and c.lower_ not in ("one", "1")) for c in p.children):
             return p
     return None

@@ -1,6 +1,6 @@
 """The event's counts and amounts, read from the parse: what a number counts ("two people were killed",
-"left 16 injured") and what thing an amount measures ("a $1.7 million bond"), with the scope that makes a
-count a part, a running total or a change.
+"left 16 injured"), how many of a thing an article counts ("three handguns"), and what thing an amount
+measures ("a $1.7 million bond"), with the scope that makes a count a part, a running total or a change.
 """
 
 from __future__ import annotations
@@ -14,33 +14,51 @@ from ..nlp import joined_verbs
 from ..quantities.units import singular
 from ..records import Article, Fact, Quantity, Sentence
 from ..settings import Settings
-from ..text.lexicon import CONVEY_VERBS, EVENT_PREDICATES, FATAL_ADVERBS, INJURY_GRADES, PEOPLE_NOUNS, SCOPE_WORDS
+from ..text.lexicon import (
+    CONVEY_VERBS,
+    COUNTED_AS,
+    CRIME_NOUNS,
+    EVENT_PREDICATES,
+    FATAL_ADVERBS,
+    INJURY_GRADES,
+    PEOPLE_NOUNS,
+    PLAIN_PERSON_NOUNS,
+    SCOPE_WORDS,
+    UNTALLIED_NOUNS,
+    VICTIM_NOUNS,
+    verb_of,
+)
 from .ages import person_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["hospital", "read_amounts", "read_counts"]
+__all__ = ["hospital", "read_amounts", "read_counts", "read_tallies"]
 
 _SCOPE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in SCOPE_WORDS) + r")\b", re.I)
+
+
+def _count_quantities(sentence: Sentence, doc: Doc, settings: Settings) -> list[tuple[Quantity, list[Token]]]:
+    """The sentence's numbers that count something, each with its tokens in the parse: no unit, no age."""
+    out = []
+    for q in sentence_quantities(sentence.text, settings):
+        if q.unit is not None or re.match(r"[- ]years?[- ]old", sentence.text[q.end:q.end + 10]):
+            continue
+        number = _number_tokens(doc, q)
+        if number and not _is_age(number[0]):
+            out.append((q, number))
+    return out
 
 
 def read_counts(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
                 settings: Settings) -> list[Fact]:
     """Counts of the event: each count quantity whose dependency path reaches a predicate of the lexicon."""
     out = []
-    for q in sentence_quantities(sentence.text, settings):
-        if q.unit is not None or re.match(r"[- ]years?[- ]old", sentence.text[q.end:q.end + 10]):
-            continue
-        number = _number_tokens(doc, q)
-        if not number or _is_age(number[0]):
-            continue
-        found = _predicate(number[-1])
+    for q, number in _count_quantities(sentence, doc, settings):
+        found = _event_count(number[-1])
         if found is None:
             continue
         attribute, noun, head = found
-        if noun is not None and noun.lower() not in PEOPLE_NOUNS and noun.lower() not in EVENT_PREDICATES:
-            continue
         if q.value < 1 or q.value != int(q.value):
             continue  # "an eighth suspect", "a third victim": an ordinal read as a fraction, not a count
         scope = _scope(number[-1], head)
@@ -50,6 +68,42 @@ def read_counts(article: Article, sentence: Sentence, doc: Doc, quoted: Callable
         out.append(Fact(article.source, sentence.index, "event", attribute, f"{q.value:g}", q.text, start,
                         sentence.start + q.end, quantity=q, scope=scope,
                         quoted=quoted(start)))
+    return out
+
+
+#: Nouns a tally leaves alone: people, whose counts without a predicate say nothing of what befell them ("two
+#: officers fired", "three officers responded": two groups), the lexicon's untallied things, and crimes
+#: counted for other spans ("six homicides this year"); the counts of the event's people are read with their
+#: predicate (:func:`read_counts`), and so are its shots and deaths (the lexicon's predicates).
+_UNTALLIED = (PLAIN_PERSON_NOUNS | PEOPLE_NOUNS | frozenset(singular(w) for w in PEOPLE_NOUNS) | UNTALLIED_NOUNS
+              | CRIME_NOUNS)
+
+
+def read_tallies(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool],
+                 settings: Settings) -> list[Fact]:
+    """How many of a thing the article counts, when no predicate of the event says what the count is of:
+    "recovered three handguns", "two warrants were being served", "fired three shots", "a 38-word oath"
+    (a number hyphenated to its noun measures the thing: "a two-story home" / "a three-story home" differ).
+    The attribute is
+    ``tally <noun>`` (the noun's lemma); the span runs from the number to its noun. Compared outlet against
+    outlet as a lead only: a story counts many things, and two outlets' counts of one noun may be of two
+    things."""
+    out = []
+    for q, number in _count_quantities(sentence, doc, settings):
+        num = number[-1]
+        noun = num.head
+        lemma = noun.lemma_.lower()
+        if (num.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.i < num.i or not noun.is_alpha or len(lemma) < 3
+                or lemma in _UNTALLIED or lemma in EVENT_PREDICATES or verb_of(lemma, EVENT_PREDICATES) in EVENT_PREDICATES
+                or _event_count(num) is not None):
+            continue  # "two shootings", "three killings": events counted are a story's statistics
+        if q.value < 1 or q.value != int(q.value):
+            continue  # an ordinal read as a fraction ("a third suspect")
+        start = sentence.start + q.start
+        end = sentence.start + noun.idx + len(noun.text)
+        out.append(Fact(article.source, sentence.index, "event", f"tally {lemma}", f"{q.value:g}",
+                        sentence.text[q.start:noun.idx + len(noun.text)], start, end, quantity=q,
+                        scope=_scope(num, noun), quoted=quoted(start)))
     return out
 
 
@@ -172,6 +226,16 @@ def _lemma(tok: Token) -> str | None:
     return None
 
 
+def _event_count(num: Token) -> tuple[str, str | None, Token] | None:
+    """What a number counts when it counts the event's people or its events (:func:`_predicate`), else
+    ``None``: "two people were killed", "three deaths"; not "seized two handguns" (a tally)."""
+    found = _predicate(num)
+    if found is None or (found[1] is not None and found[1].lower() not in PEOPLE_NOUNS
+                         and found[1].lower() not in EVENT_PREDICATES):
+        return None
+    return found
+
+
 #: Verbs that carry the predicate in their object: "left 16 people injured", "six others suffered gunshot
 #: wounds", "two sustained injuries".
 _CARRIERS = frozenset({"leave", "suffer", "sustain"})
@@ -183,9 +247,33 @@ def _predicate(num: Token) -> tuple[str, str | None, Token] | None:
     ("killed", None, deaths)."""
     noun = num.head if num.dep_ == "nummod" else num
     counted = noun.text if noun.i != num.i else None
-    attribute = _lemma(noun) if counted is not None else None
-    if attribute:
-        return attribute, None, noun  # "three deaths", "16 injuries"
+    attribute = (_lemma(noun) or COUNTED_AS.get(noun.lemma_.lower())) if counted is not None else None
+    if attribute and attribute != "charged":
+        return attribute, None, noun  # "three deaths", "two bodies"; "five charges" counts no one charged
+    found = _told(num, noun, counted)
+    if found is None and counted is not None:
+        found = _marked(noun, counted)
+    return found
+
+
+def _marked(noun: Token, counted: str) -> tuple[str, str | None, Token] | None:
+    """What people are counted for when their noun says it and no verb does: a participle ("two injured
+    officers") or, for the people an event befell, the event ("the six shooting victims"; "two murder
+    suspects" are no one killed)."""
+    for mark in noun.children:
+        if mark.dep_ not in ("compound", "amod") or mark.i > noun.i:
+            continue
+        if mark.tag_ in ("VBN", "JJ") and _lemma(mark):
+            return _lemma(mark) or "", counted, mark
+        event = EVENT_PREDICATES.get(verb_of(mark.lemma_.lower(), EVENT_PREDICATES))
+        if event and noun.lemma_.lower() in VICTIM_NOUNS:
+            return event, counted, mark
+    return None
+
+
+def _told(num: Token, noun: Token, counted: str | None) -> tuple[str, str | None, Token] | None:
+    """What a number counts by the words after its noun or the verbs above it: "16 injured", "left 16
+    people injured", "two people were killed", "were found dead"."""
     nxt = noun.i + 1
     if nxt < len(noun.doc) and noun.doc[nxt].pos_ in ("VERB", "ADJ") and _lemma(noun.doc[nxt]):
         return _lemma(noun.doc[nxt]) or "", counted, noun.doc[nxt]  # "16 injured", "two people dead"
@@ -204,6 +292,12 @@ def _predicate(num: Token) -> tuple[str, str | None, Token] | None:
         if head.pos_ in ("VERB", "ADJ", "NOUN") and _lemma(head):
             return _lemma(head) or "", counted, head
         if head.pos_ == "VERB":
+            # "were found dead", "two others were found shot": the verb's adjectival or participial
+            # complement is the predicate; not "began shooting", "wanted to kill" (what the counted did)
+            told = next((c for c in head.children if c.i > noun.i and _lemma(c) and (
+                c.dep_ in ("oprd", "acomp") or (c.dep_ == "xcomp" and c.tag_ in ("VBN", "JJ")))), None)
+            if told is not None:
+                return _lemma(told) or "", counted, told
             break
     return None
 

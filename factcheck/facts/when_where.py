@@ -10,10 +10,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..nlp import governing_verb, when_clauses
+from ..nlp import governing_verb, joined_verbs, when_clauses
 from ..records import Article, Fact, Sentence
 from ..text.lexicon import (
     AMBIGUOUS_STREET_TYPES,
+    ATTACK_VERBS,
     COMPASS_POINTS,
     GUNFIRE_NOUNS,
     MONTH_NAMES,
@@ -21,10 +22,12 @@ from ..text.lexicon import (
     SPEECH_BEFORE,
     SPEECH_VERBS,
     STREET_SUFFIXES,
+    TEMPORAL_PREPOSITIONS,
     TIME_VERBS,
     TIME_ZONE,
     WEAPON_NOUNS,
     WEEKDAYS,
+    verb_of,
 )
 
 if TYPE_CHECKING:
@@ -60,6 +63,13 @@ def _when(sentence: Sentence, doc: Doc, start: int, end: int) -> str | None:
         return nominal
     if verb in TIME_VERBS:
         return TIME_VERBS[verb]
+    # a time written before two joined verbs times both ("just before 10:30 p.m., a group came back and
+    # began firing"); one written after the first is its own ("left the bar at 1 a.m. and was shot"). The
+    # verb a joined "began" or "started" takes is the one it times, when it is the attack's.
+    joined = [v for j in (joined_verbs(governor) if governor is not None and end <= governor.idx else [])
+              for v in (j, *(c for c in j.children if c.dep_ == "xcomp"))]
+    if any(v.lemma_.lower() in ATTACK_VERBS for v in joined):
+        return "event"  # the attack's verbs only: "on Tuesday, the mayor visited and called for calm" is no call
     acted = _argument_kind(governor)
     if acted is not None:
         return acted
@@ -89,9 +99,17 @@ def _nominal_kind(doc: Doc, start: int, end: int) -> str | None:
     words = [t for t in doc if start <= t.idx < end]
     inside = {t.i for t in words}
     for tok in words:
-        head = tok.head
-        if head.i not in inside and head.pos_ == "NOUN" and tok.dep_ in ("poss", "compound", "nmod", "nummod"):
+        head, dep = tok.head, tok.dep_
+        if head.i not in inside and head.lower_ in DAY_PARTS and head.head.i != head.i:
+            head, dep = head.head, head.dep_  # "a wound Tuesday | morning": the part of the day is the time's
+        if head.i not in inside and head.pos_ == "NOUN" and dep in ("poss", "compound", "nmod", "nummod"):
             return TIME_VERBS.get(_verb_of(head.lemma_.lower()))
+        kind = TIME_VERBS.get(_verb_of(head.lemma_.lower()))
+        if (head.i not in inside and head.pos_ == "NOUN" and dep == "npadvmod" and kind is not None
+                and (head.dep_ in ("nsubj", "nsubjpass") or head.head.lower_ in TEMPORAL_PREPOSITIONS)):
+            # "after a shooting early Tuesday", "the shooting early Tuesday left two dead"; not "charged in
+            # the shooting Tuesday" (the charge's day as often as the shooting's), "at a party Saturday"
+            return kind
     return None
 
 
@@ -116,19 +134,8 @@ def _argument_kind(verb: Token | None) -> str | None:
 
 
 def _verb_of(noun: str) -> str:
-    """The verb a noun is made from by "-ing", or the noun itself ("call", "arrest").
-
-    >>> [_verb_of(w) for w in ("shooting", "killing", "firing", "stabbing", "arrest")]
-    ['shoot', 'kill', 'fire', 'stab', 'arrest']
-    """
-    if not noun.endswith("ing") or len(noun) < 6:
-        return noun
-    stem = noun[:-3]
-    if stem in TIME_VERBS:
-        return stem
-    if stem + "e" in TIME_VERBS:
-        return stem + "e"
-    return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+    """The time verb a noun is made from ("shooting" -> "shoot"), or the noun itself ("call", "arrest")."""
+    return verb_of(noun, TIME_VERBS)
 
 
 def read_weekdays(article: Article, sentence: Sentence, doc: Doc, quoted: Callable[[int], bool], lede: int) -> list[Fact]:

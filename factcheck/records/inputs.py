@@ -146,8 +146,10 @@ class Fact:
             a part with its noun, ``killed (woman)``), ``weekday``, ``date`` and ``time`` of the ``event``,
             the ``call`` to police or the ``arrest`` (``weekday event``, ``date arrest``), ``street``; the
             ``condition`` of a wounded person, or ``condition of N`` of a number of them; the ``fate`` of a
-            person (``killed``, ``wounded``), or ``several killed`` of the event when a sentence tells of
-            more than one death.
+            person (``killed``, ``wounded``), or ``several killed`` (``several hit``) of the event when a
+            sentence tells of more than one death (more than one person hit); the ``wound`` of a person (the
+            body part hit, ``leg``); ``tally <noun>`` of the event, how many of a thing it counts (``tally
+            handgun``).
         value: The value, normalised ("45", "lieutenant", "saturday", "2016-07-17", "17"); a name as written.
         text: The value as written in the article ("45-year-old", "Lt.", "17 people").
         start: Offset of ``text`` in the article text.

@@ -11,13 +11,20 @@ stops, and the fact reader (:mod:`factcheck.facts`) titles, ranks, partners, pre
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 __all__ = [
     "AMBIGUOUS_STREET_TYPES",
+    "ATTACK_VERBS",
+    "BODY_PARTS",
+    "BODY_PART_MODIFIERS",
+    "BODY_PART_SYNONYMS",
     "COMMON_CAPITALISED",
     "COMPASS_POINTS",
     "CONDITIONS",
     "CONVEY_VERBS",
+    "COUNTED_AS",
+    "CRIME_NOUNS",
     "DECADES",
     "DECADE_PARTS",
     "EVENT_PREDICATES",
@@ -34,6 +41,7 @@ __all__ = [
     "OPENING_TIMES",
     "OTHER_TIME_WORDS",
     "PARTNERS",
+    "PART_OF_WORDS",
     "PEOPLE_NOUNS",
     "PERSON_NOUNS",
     "PLAIN_PERSON_NOUNS",
@@ -46,17 +54,24 @@ __all__ = [
     "STOP_WORDS",
     "STREET_ABBREVIATIONS",
     "STREET_SUFFIXES",
+    "TEMPORAL_PREPOSITIONS",
     "TIMES_WORDS",
     "TIME_VERBS",
     "TIME_ZONE",
     "TITLES",
     "TITLE_ABBREVIATIONS",
+    "UNTALLIED_NOUNS",
     "US_NAMES",
     "US_STATES",
+    "VICTIM_NOUNS",
     "WEAPON_NOUNS",
     "WEEKDAYS",
+    "WOUND_NOUNS",
+    "WOUND_PREPOSITIONS",
+    "WOUND_VERBS",
     "canonical_title",
     "expand_abbreviation",
+    "verb_of",
 ]
 
 #: Titles and ranks abbreviated before a name ("Lt. Dana Cruz", "Gov. Whitmer"), with their expansion.
@@ -223,6 +238,53 @@ PERSON_NOUNS = frozenset(KIN) | frozenset(
 )
 #: Verbs of being hit whose count of times is a fact of the wounded: "was shot eight times", "struck once".
 HIT_VERBS = frozenset({"shoot", "hit", "strike", "stab", "wound"})
+#: Nouns whose count is a count of the event's people though no verb says so: "two bodies were found".
+COUNTED_AS = {"body": "killed"}
+#: Nouns that name the people an event befell, so a count of them marked by the event ("the six shooting
+#: victims") counts those it befell; "two murder suspects" are no one killed.
+VICTIM_NOUNS = frozenset({"victim", "casualty", "survivor"})
+#: Verbs of the attack itself: a time written before one joined to another verb times the attack ("just
+#: before 10:30 p.m., a group came back and began firing"); "called", "broke" or "took" do not.
+ATTACK_VERBS = frozenset({"shoot", "fire", "kill", "wound", "injure", "stab"})
+#: Verbs a body part is hit by ("shot in the leg", "grazed on the head"), beyond HIT_VERBS.
+WOUND_VERBS = frozenset({"graze", "injure"})
+#: Prepositions that give where on the body a verb or a wound strikes.
+WOUND_PREPOSITIONS = frozenset({"in", "to", "through", "on", "into", "at"})
+#: Words between a preposition and the body part it gives ("in | his upper left | arm").
+BODY_PART_MODIFIERS = frozenset({"the", "his", "her", "their", "its", "my", "your", "our", "a", "left", "right",
+                                 "upper", "lower", "own"})
+#: Prepositions that put something in time against an event: "arrested after a shooting early Tuesday".
+TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "following", "since", "during"})
+#: Nouns that give a part of a body part ("the back of the head", "the top of his head").
+PART_OF_WORDS = frozenset({"back", "side", "top", "front", "base"})
+#: Nouns of a thing whose count says nothing of the event: a time or a repetition ("two nights", "three
+#: times"), a place ("the 1400 block": an address), a part of a speech ("at one point"), or charges that
+#: outlets count for other charges ("three counts of robbery").
+UNTALLIED_NOUNS = frozenset({"time", "night", "weekend", "occasion", "year", "day", "week", "month", "hour",
+                             "minute", "block", "point", "count", "charge"})
+#: Nouns of a crime that kills: "a double homicide" tells of several dead, and "six homicides this year" is a
+#: running tally.
+CRIME_NOUNS = frozenset({"homicide", "murder", "killing", "slaying", "fatality"})
+#: Where on the body a person was hit, each part with the part it lies in (``None`` for the six regions): a
+#: wound "in the jaw" is one "in the face" and "in the head", while "in the back" and "in the arm" are two
+#: wounds. A joint is read into the part news names with it ("wrist and hand", "foot and ankle"). Synonyms
+#: share one entry's name ("stomach" is the abdomen; "upper body" is read as the torso).
+BODY_PARTS: dict[str, str | None] = {
+    "head": None, "neck": None, "torso": None, "shoulder": None, "arm": None, "leg": None,
+    "face": "head", "forehead": "head", "temple": "head", "skull": "head", "scalp": "head", "ear": "head",
+    "eye": "face", "mouth": "face", "jaw": "face", "cheek": "face", "nose": "face", "chin": "face", "lip": "face",
+    "throat": "neck",
+    "chest": "torso", "abdomen": "torso", "back": "torso", "side": "torso", "buttocks": "torso", "hip": "torso",
+    "groin": "torso", "pelvis": "torso", "rib": "chest", "spine": "back", "lung": "chest", "heart": "chest",
+    "forearm": "arm", "elbow": "arm", "hand": "arm", "bicep": "arm", "wrist": "hand", "finger": "hand", "thumb": "hand",
+    "thigh": "leg", "knee": "leg", "calf": "leg", "shin": "leg", "foot": "leg", "ankle": "foot", "toe": "foot",
+    "heel": "foot",
+}
+#: Words for one body part that BODY_PARTS names otherwise.
+BODY_PART_SYNONYMS = {"stomach": "abdomen", "belly": "abdomen", "buttock": "buttocks", "butt": "buttocks",
+                      "midsection": "abdomen", "backside": "buttocks", "feet": "foot"}
+#: Nouns of a wound that a body part is given to: "a gunshot wound to the chest", "a head injury".
+WOUND_NOUNS = frozenset({"wound", "injury", "gunshot"})
 #: Words on a verb that put what it tells at another time than the event's: "had been shot twice before".
 OTHER_TIME_WORDS = frozenset({"before", "previously", "ever", "again", "earlier", "once"})
 #: Adverbs that count times: "shot once", "stabbed twice".
@@ -312,3 +374,20 @@ def canonical_title(words: list[str]) -> tuple[str, ...]:
             continue
         out.append(_TITLE_WORDS.get(key, key))
     return tuple(out)
+
+
+def verb_of(noun: str, verbs: Container[str]) -> str:
+    """The verb of ``verbs`` a noun is made from by "-ing", or the noun itself ("call", "arrest"); for an
+    "-ing" noun of no verb of ``verbs``, its stem ("casing" -> "cas"): test the result against ``verbs``.
+
+    >>> [verb_of(w, {"shoot", "kill", "fire", "stab"}) for w in ("shooting", "killing", "firing", "stabbing", "arrest")]
+    ['shoot', 'kill', 'fire', 'stab', 'arrest']
+    """
+    if not noun.endswith("ing") or len(noun) < 6:
+        return noun
+    stem = noun[:-3]
+    if stem in verbs:
+        return stem
+    if stem + "e" in verbs:
+        return stem + "e"
+    return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
