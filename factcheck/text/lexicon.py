@@ -261,7 +261,7 @@ PART_OF_WORDS = frozenset({"back", "side", "top", "front", "base"})
 #: times"), a place ("the 1400 block": an address), a part of a speech ("at one point"), or charges that
 #: outlets count for other charges ("three counts of robbery").
 UNTALLIED_NOUNS = frozenset({"time", "night", "weekend", "occasion", "year", "day", "week", "month", "hour",
-                             "minute", "block", "point", "count", "charge"})
+                             "minute", "block", "point", "count", "charge", "offense", "felony", "misdemeanor"})
 #: Nouns of a crime that kills: "a double homicide" tells of several dead, and "six homicides this year" is a
 #: running tally.
 CRIME_NOUNS = frozenset({"homicide", "murder", "killing", "slaying", "fatality"})
