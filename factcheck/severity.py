@@ -81,6 +81,9 @@ TABLE: tuple[SeverityRule, ...] = (
        "within a day; low otherwise", "low", "medium",
        "a different toll in the lead is what readers take away, but tolls change by the hour and one may "
        "count the shooter (0 of 4 judged right as high on unseen news)"),
+    _R("fact", "total differs", "low", "low", "low",
+       "one outlet's killed and injured do not add up to another's count of the shot; outlets count the "
+       "trampled, the unhurt and the shooter differently"),
     _R("fact", "different scope", "low", "low", "low", "a part, a running total or another group"),
     _R("fact", "age differs", "high when each outlet states one age in its own words; else medium or low; "
        "at most medium when one age is given to the part the person plays (“the shooter”)",

@@ -26,6 +26,7 @@ from .death import compare_death_places
 from .fates import one_dead
 from .hits import compare_times_hit
 from .people import ages_by_name, name_key, resolve_people
+from .totals import compare_totals
 from .wounds import compare_wounds
 
 __all__ = ["compare_facts"]
@@ -64,6 +65,7 @@ def compare_facts(facts: Sequence[Fact], articles: Sequence[Article], sentences:
                                                  for f in group}, by_key, single)
     claims += compare_death_places(facts, person, by_key, single)
     claims += compare_wounds(facts, person, by_key, single)
+    claims += compare_totals(facts, by_key)
     for (_, attribute), group in grouped.items():
         if len({f.source for f in group}) >= 2:
             claims.append(_compare_group(attribute, group, grouped, person, by_key, by_source, settings))
