@@ -6,8 +6,8 @@ lies in the face, the face in the head), so two outlets disagree only when neith
 other's ("the back" / "the shoulder"; not "the leg" / "the left calf"). Whose wound it is comes from the
 parse: whom the verb of hitting tells of, or the subject of the verb a wound noun is the object of. An
 event with several people hit has several wounds, and "he" may be any of them: outlets are compared for one
-named person, or when the event has one person hit and each outlet tells of one only. A lead (low): outlets
-often describe what they were told of different wounds.
+named person, or when the event has one person hit and each outlet tells of one only. A lead (low): an
+outlet may name the wound it was told of first, and another the one a later report gave.
 """
 
 from __future__ import annotations
