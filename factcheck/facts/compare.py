@@ -300,22 +300,21 @@ def _counts(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int],
     Outside the opening sentences a long story counts many things (other incidents, nationalities,
     children among the dead), so a difference there is a low lead.
     """
-    title = f"how many {attribute[6:]}" if attribute.startswith("tally ") else f"number {attribute}"
-    builder = ClaimBuilder(by_key, f"same event: {title}")
+    amount, tally = attribute.startswith("amount "), attribute.startswith("tally ")
+    what = attribute if amount else f"how many “{attribute[6:]}”" if tally else f"number {attribute}"
+    builder = ClaimBuilder(by_key, f"same event: how many {attribute[6:]}" if tally else f"same event: number {attribute}")
     for fa, fb in disagreements(group, _count_key):
         a, b = fa[0], fb[0]
         assert a.quantity is not None and b.quantity is not None
         result = compare_quantities(a.quantity, b.quantity)
-        tally = attribute.startswith("tally ")
         if result.severity in (None, "info") or (tally and (result.label not in ("conflict", "qualifier differs")
                                                          or a.scope or b.scope)):
             continue  # a tally is a lead where the figures cannot both be one count, or one is hedged
-        if tally and (_adds_up(fa[0].source, group, b) or _adds_up(fb[0].source, group, a)):
+        if tally and (_adds_up(a.source, group, b) or _adds_up(b.source, group, a)):
             continue  # "one handgun" and "two more" are the other's "three handguns"
         if result.label == "conflict" and (_allows_other(group, fa, b) or _allows_other(group, fb, a)):
             continue  # each outlet also gives a figure the other allows: two counts, not one
         severity, label, why = result.severity or "low", result.label, ""
-        amount = attribute.startswith("amount ")
         kind_a, kind_b = a.attribute.split()[1:-1], b.attribute.split()[1:-1]
         if amount and kind_a and kind_b and kind_a != kind_b:
             continue  # "a loan deal" / "a finance deal": two things of one kind
@@ -336,7 +335,6 @@ def _counts(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, int],
             why = (" (in a quotation)" if quoted else " (published days apart: may be an update)" if later else "")
         if amount or tally or attribute in _LEAD_COUNTS:
             severity = "low"
-        what = attribute if amount else f"how many “{attribute[6:]}”" if tally else f"number {attribute}"
         builder.add(label, severity, f"{what}: {say(fa)} “{a.text}”, {say(fb)} “{b.text}” — {result.detail}{why}",
                     fa, fb)
     return builder.claim()

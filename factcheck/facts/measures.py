@@ -84,10 +84,9 @@ def read_tallies(article: Article, sentence: Sentence, doc: Doc, quoted: Callabl
     """How many of a thing the article counts, when no predicate of the event says what the count is of:
     "recovered three handguns", "two warrants were being served", "fired three shots", "a 38-word oath"
     (a number hyphenated to its noun measures the thing: "a two-story home" / "a three-story home" differ).
-    The attribute is
-    ``tally <noun>`` (the noun's lemma); the span runs from the number to its noun. Compared outlet against
-    outlet as a lead only: a story counts many things, and two outlets' counts of one noun may be of two
-    things."""
+    The attribute is ``tally <noun>`` (the noun's lemma); the span runs from the number to its noun.
+    Compared outlet against outlet as a lead only: a story counts many things, and two outlets' counts of
+    one noun may be of two things."""
     out = []
     for q, number in _count_quantities(sentence, doc, settings):
         num = number[-1]
@@ -263,8 +262,9 @@ def _marked(noun: Token, counted: str) -> tuple[str, str | None, Token] | None:
     for mark in noun.children:
         if mark.dep_ not in ("compound", "amod") or mark.i > noun.i:
             continue
-        if mark.tag_ in ("VBN", "JJ") and _lemma(mark):
-            return _lemma(mark) or "", counted, mark
+        told = _lemma(mark)
+        if mark.tag_ in ("VBN", "JJ") and told:
+            return told, counted, mark
         event = EVENT_PREDICATES.get(verb_of(mark.lemma_.lower(), EVENT_PREDICATES))
         if event and noun.lemma_.lower() in VICTIM_NOUNS:
             return event, counted, mark

@@ -102,11 +102,13 @@ def _nominal_kind(doc: Doc, start: int, end: int) -> str | None:
         head, dep = tok.head, tok.dep_
         if head.i not in inside and head.lower_ in DAY_PARTS and head.head.i != head.i:
             head, dep = head.head, head.dep_  # "a wound Tuesday | morning": the part of the day is the time's
-        if head.i not in inside and head.pos_ == "NOUN" and dep in ("poss", "compound", "nmod", "nummod"):
-            return TIME_VERBS.get(_verb_of(head.lemma_.lower()))
+        if head.i in inside or head.pos_ != "NOUN":
+            continue
         kind = TIME_VERBS.get(_verb_of(head.lemma_.lower()))
-        if (head.i not in inside and head.pos_ == "NOUN" and dep == "npadvmod" and kind is not None
-                and (head.dep_ in ("nsubj", "nsubjpass") or head.head.lower_ in TEMPORAL_PREPOSITIONS)):
+        if dep in ("poss", "compound", "nmod", "nummod"):
+            return kind
+        if dep == "npadvmod" and kind is not None and (
+                head.dep_ in ("nsubj", "nsubjpass") or head.head.lower_ in TEMPORAL_PREPOSITIONS):
             # "after a shooting early Tuesday", "the shooting early Tuesday left two dead"; not "charged in
             # the shooting Tuesday" (the charge's day as often as the shooting's), "at a party Saturday"
             return kind
