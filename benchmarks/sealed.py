@@ -53,6 +53,9 @@ Fixed before any event was labelled or any tool ran on them (see tests/cases/dis
 - A fifteenth test half, ``test15``, sealed on 2026-12-01 in a later session, before test14 was run
   (committed before any of its events was labelled or run): ``gva2`` positions 360-389, all of them test. It
   measures the code written after test14's one run.
+- A sixteenth test half, ``test16``, sealed on 2026-12-01 in a later session, before test15 was run
+  (committed before any of its events was labelled or run): ``gva2`` positions 390-419, all of them test. It
+  measures the code written after test15's one run.
 
 Run it to print the events: ``python benchmarks/sealed.py``.
 """
@@ -88,6 +91,7 @@ EXTRA: dict[str, dict[str, tuple[int, int]]] = {
     "test13": {"gva2": (300, 330)},
     "test14": {"gva2": (330, 360)},
     "test15": {"gva2": (360, 390)},
+    "test16": {"gva2": (390, 420)},
 }
 HALVES = ("dev", "test", *EXTRA)
 
