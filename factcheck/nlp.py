@@ -115,8 +115,9 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def when_clauses(word: Token) -> list[Token]:
-    """The verbs of the temporal clauses on ``word`` (a verb, or a time the parser hung the clause on) and
-    what they govern ("were gathered at 6:15 when two groups began shooting": began, shooting), so that a
+    """The verbs of the temporal clauses on ``word`` (a verb, or a time the parser hung the clause on), what
+    they govern and the verbs joined to them ("were gathered at 6:15 when two groups began shooting":
+    began, shooting; "when a car pulled up and someone opened fire": pulled, opened), so that a
     time given to the scene can be dated to the event.
 
     >>> doc = load_nlp()("They were gathered there when two groups began shooting.")
@@ -128,7 +129,8 @@ def when_clauses(word: Token) -> list[Token]:
         if clause.dep_ in ("advcl", "relcl") and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as")
                                                      for c in clause.children):
             out.append(clause)
-            out += [c for c in clause.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+            # "when a car pulled up and someone opened fire": a verb joined to the clause is in it too
+            out += [c for c in clause.children if c.dep_ in ("xcomp", "ccomp", "conj") and c.pos_ == "VERB"]
     return out
 
 

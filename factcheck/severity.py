@@ -129,6 +129,9 @@ TABLE: tuple[SeverityRule, ...] = (
        "another victim"),
     _R("fact", "residence differs", "low", "low", "low",
        "where a person is from: one outlet may name the neighbourhood, the other the city"),
+    _R("fact", "place differs", "low", "low", "low",
+       "the event put in two towns or areas neither outlet names in the other's article: one may lie within "
+       "the other"),
     _R("fact", "death place differs", "low", "low", "low",
        "one death put at the scene by one outlet and at a hospital by another"),
     _R("fact", "condition differs", "low", "low", "low",

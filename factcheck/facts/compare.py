@@ -26,6 +26,7 @@ from .death import compare_death_places
 from .fates import one_dead
 from .hits import compare_times_hit
 from .people import ages_by_name, name_key, resolve_people
+from .places import compare_places
 from .totals import compare_totals
 from .wounds import compare_wounds
 
@@ -158,6 +159,8 @@ def _compare_group(attribute: str, group: Sequence[Fact], grouped: dict[tuple[ob
         return compare_addresses(group, by_key, settings.fact_lede)
     if attribute == "residence":
         return _residences(name, group, by_key)
+    if attribute == "place":
+        return compare_places(group, by_key, {source: a.text for source, a in by_source.items()})
     if attribute.startswith("condition"):
         return _conditions(name, attribute, group, by_key, by_source)
     if attribute == "corner":

@@ -73,14 +73,38 @@ def compare_days(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, 
     dated = [f for f in group if _weekday(f) is not None]
     for fa, fb in disagreements(dated, key=_weekday):
         apart = abs(WEEKDAYS.index(_weekday(fa[0]) or "") - WEEKDAYS.index(_weekday(fb[0]) or ""))
-        night = min(apart, 7 - apart) <= 1 and any(_NIGHT.search(by_key[(f.source, f.sentence)].text) for f in (*fa, *fb))
-        why = _loose(fa, fb)
-        dates = all(f.attribute.startswith("date") for f in (*fa, *fb))
-        shown = [f"{f.text} (a {_weekday(f)})" if f.attribute.startswith("date") and not dates else f.text
-                 for f in (fa[0], fb[0])]
-        builder.add("date differs" if dates else "weekday differs", "low" if night or why else "medium",
-                    f"day {what}: {say(fa)} {shown[0]}, {say(fb)} {shown[1]}{why}", fa, fb)
+        _add_day(builder, what, fa, fb, min(apart, 7 - apart), by_key)
+    # dates are compared by the day of the month too: a year no one gave hides the weekday ("Nov. 15" /
+    # "Nov. 14"), and two dates a week apart fall on one weekday
+    for fa, fb in disagreements([f for f in group if f.attribute.startswith("date")], key=_month_day):
+        if _weekday(fa[0]) is None or _weekday(fa[0]) == _weekday(fb[0]) or _weekday(fb[0]) is None:
+            _add_day(builder, what, fa, fb, _days_apart(fa[0], fb[0]), by_key)
     return builder.claim()
+
+
+def _add_day(builder: ClaimBuilder, what: str, fa: Sequence[Fact], fb: Sequence[Fact], apart: int,
+             by_key: dict[tuple[str, int], Sentence]) -> None:
+    """One finding for two outlets' days ``apart`` days apart: low for next days around night or for two
+    kinds of time (:func:`_loose`), else medium."""
+    night = apart <= 1 and any(_NIGHT.search(by_key[(f.source, f.sentence)].text) for f in (*fa, *fb))
+    why = _loose(fa, fb)
+    dates = all(f.attribute.startswith("date") for f in (*fa, *fb))
+    shown = [f"{f.text} (a {_weekday(f)})" if f.attribute.startswith("date") and not dates else f.text
+             for f in (fa[0], fb[0])]
+    builder.add("date differs" if dates else "weekday differs", "low" if night or why else "medium",
+                f"day {what}: {say(fa)} {shown[0]}, {say(fb)} {shown[1]}{why}", fa, fb)
+
+
+def _month_day(f: Fact) -> str:
+    """A date's month and day ("--11-15" and "2016-11-15" give "11-15")."""
+    return f.value[-5:]
+
+
+def _days_apart(a: Fact, b: Fact) -> int:
+    """How many days apart two dates fall, the year set aside (taken as one leap year, so Feb. 29 counts)."""
+    x, y = (date.fromisoformat(f"2000-{_month_day(f)}") for f in (a, b))
+    apart = abs((x - y).days)
+    return min(apart, 366 - apart)
 
 
 def _minutes(f: Fact) -> int:

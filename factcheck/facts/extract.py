@@ -1,7 +1,7 @@
 """Read one article into facts: people (name, age, title, partner, residence, the part they play) here, from
 the name spans of :mod:`.mentions` and the fates of :mod:`.fates`; the event's counts and amounts
-(:mod:`.measures`), its weekday, date, clock time and streets (:mod:`.when_where`), and the condition of the
-wounded (:mod:`.condition`).
+(:mod:`.measures`), its weekday, date, clock time and streets (:mod:`.when_where`), the town or area it
+happened in (:mod:`.places`), and the condition of the wounded (:mod:`.condition`).
 
 The linguistic model finds people (NER), the title words in front of a name, and what a number counts (the
 dependency path from the number to its predicate: "two people were killed", "left 16 injured", "the deaths
@@ -37,6 +37,7 @@ from .fates import fate_facts, read_several_dead
 from .hits import read_times_hit
 from .measures import read_amounts, read_counts, read_tallies
 from .mentions import TITLE_WORDS, name_spans, name_words
+from .places import read_event_places
 from .when_where import read_clock_times, read_dates, read_day_parts, read_streets, read_weekdays
 from .wounds import read_wounds
 
@@ -105,6 +106,7 @@ def read_facts(article: Article, sentences: Sequence[Sentence], docs: Sequence[D
         facts += read_clock_times(article, sentence, doc, quoted, settings.fact_lede)
         facts += read_day_parts(article, sentence, doc, quoted, settings.fact_lede)
         facts += read_streets(article, sentence, doc, quoted)
+        facts += read_event_places(article, sentence, doc, quoted, settings.fact_lede)
         facts += read_conditions(article, sentence, doc, quoted, named.get(sentence.index, []))
         facts += read_times_hit(article, sentence, doc, quoted, named.get(sentence.index, []))
         facts += read_wounds(article, sentence, doc, quoted, named.get(sentence.index, []))

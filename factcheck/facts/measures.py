@@ -325,4 +325,7 @@ def _scope(num: Token, predicate: Token) -> str | None:
     words += [doc[c.left_edge.i:c.right_edge.i + 1].text for c in predicate.children
               if c.dep_ in ("advmod", "npadvmod", "prep", "advcl") and c.i != noun.i]
     match = _SCOPE.search(" ".join(words))
-    return match.group(0).lower() if match else None
+    if match is None:
+        return None
+    word = match.group(0).lower()
+    return "other" if word == "others" else word  # "three others" and "three other people": one scope

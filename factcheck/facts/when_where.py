@@ -15,6 +15,7 @@ from ..records import Article, Fact, Sentence
 from ..text.lexicon import (
     AMBIGUOUS_STREET_TYPES,
     ATTACK_VERBS,
+    CHARGE_VERBS,
     COMPASS_POINTS,
     GUNFIRE_NOUNS,
     MONTH_NAMES,
@@ -40,12 +41,13 @@ __all__ = ["DAY_PARTS", "publication_day", "read_clock_times", "read_dates", "re
 _LOOSE_VERBS = SPEECH_VERBS | {"be"}
 
 
-def _when(sentence: Sentence, doc: Doc, start: int, end: int) -> str | None:
+def _when(sentence: Sentence, doc: Doc, start: int, end: int, clock: bool = False) -> str | None:
     """Which time of the event a weekday or clock time gives, from the verb that governs it ("event" for
     "was shot Saturday", "call" for "police were called at 10:20"); "scene" for a time no verb of the
     event governs, in a sentence without one ("She was asleep in the car around 1 a.m."; "... at around
     3:50 p.m., according to police"); ``None`` for a time that dates a statement ("police said Monday") or
-    something else ("was charged Tuesday")."""
+    something else ("was charged Tuesday"). A ``clock`` time after an event noun is that event's
+    (:func:`_clock_on_event`)."""
     governor = governing_verb(doc, start, end)
     if governor is None or governor.lemma_.lower() not in TIME_VERBS:
         # the parse may split a time between two heads ("started shooting about 11:30 | p.m."): a verb of
@@ -76,11 +78,12 @@ def _when(sentence: Sentence, doc: Doc, start: int, end: int) -> str | None:
     # "were gathered at 6:15 p.m. when two groups began shooting": the time of the scene is the event's
     words = [t for t in doc if start <= t.idx < end]
     hosts = [*words, *(t.head for t in words), *([governor] if governor is not None else [])]
-    timed = [TIME_VERBS[v.lemma_.lower()] for h in hosts for v in when_clauses(h) if v.lemma_.lower() in TIME_VERBS]
+    timed = [kind for h in hosts for v in when_clauses(h) if (kind := TIME_VERBS.get(v.lemma_.lower())
+                                                              or _argument_kind(v)) is not None]
     if timed:
         return timed[0]
     if verb is not None and verb not in _LOOSE_VERBS:
-        return None
+        return _clock_on_event(doc, governor, start, end) if clock else None
     # The parse often hangs a trailing time on the attribution ("... at about 2:20 p.m., authorities said"):
     # then the nearest verb of the event or the call in the sentence is the one it times.
     verbs = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in TIME_VERBS]
@@ -88,6 +91,17 @@ def _when(sentence: Sentence, doc: Doc, start: int, end: int) -> str | None:
         return "scene"
     nearest = min(verbs, key=lambda t: abs(t.idx - start))
     return TIME_VERBS[nearest.lemma_.lower()]
+
+
+def _clock_on_event(doc: Doc, governor: Token | None, start: int, end: int) -> str | None:
+    """The kind of the event noun a clock time follows when the parser hung the time on a verb that times
+    nothing ("was charged in the fatal shooting of his brother around 1:54 a.m.": the shooting's time). A
+    charge or a hearing is dated by its day, seldom by the minute, so only clock times are read this way."""
+    if governor is None or governor.idx > start or governor.lemma_.lower() not in CHARGE_VERBS:
+        return None  # "a news conference about the shooting at 2 p.m." times the conference
+    nouns = [t for t in doc if governor.i < t.i and t.idx < start and t.pos_ == "NOUN"
+             and t.head.lower_ in ("in", "with", "for") and TIME_VERBS.get(_verb_of(t.lemma_.lower())) == "event"]
+    return "event" if nouns else None
 
 
 def _nominal_kind(doc: Doc, start: int, end: int) -> str | None:
@@ -118,11 +132,16 @@ def _nominal_kind(doc: Doc, start: int, end: int) -> str | None:
 def _argument_kind(verb: Token | None) -> str | None:
     """The kind of time a verb that times nothing itself gives through what it is about: its subject or
     object is a noun made from a time verb ("the first call came in just after 6 p.m.", "received a call
-    at 8:13 p.m.", "are investigating the fatal shooting ... about 1:45 a.m."), or its subject is gunfire
+    at 8:13 p.m.", "are investigating the fatal shooting ... about 1:45 a.m.", "a shooting that left two hurt
+    Tuesday"), or its subject is gunfire
     ("shots went off around 8:30 p.m."), or a gun that goes off."""
     if verb is None:
         return None
     for arg in verb.children:
+        if arg.dep_ == "nsubj" and arg.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.lemma_ == "leave":
+            # "a shooting that left a girl wounded Tuesday morning": the shooting's time; not "a shooting
+            # that prompted a lockdown Wednesday" (what followed)
+            return TIME_VERBS.get(_verb_of(verb.head.lemma_.lower()))
         if arg.dep_ in ("nsubj", "nsubjpass", "dobj") and arg.pos_ == "NOUN":
             kind = TIME_VERBS.get(_verb_of(arg.lemma_.lower()))
             if kind is not None:
@@ -224,7 +243,7 @@ def read_clock_times(article: Article, sentence: Sentence, doc: Doc, quoted: Cal
     told apart. A time no verb ties to the event counts only in the opening sentences."""
     out = []
     for m in _CLOCK.finditer(sentence.text):
-        when = _when(sentence, doc, m.start(), m.end())
+        when = _when(sentence, doc, m.start(), m.end(), clock=True)
         if when is None or (when == "scene" and sentence.index >= lede):
             continue
         if m.group("word"):
@@ -329,6 +348,23 @@ _ABBREVIATED_SUFFIXES = frozenset({"st", "dr", "ct", "pl"})
 _NOT_A_TITLE_AFTER = re.compile(r"\.?(?:\s+[a-z]|\s*[,;:)]|\s*$)")
 
 
+#: Prepositions that put something on a street ("along Dover Court", "off Kings Place").
+_ON_STREET = re.compile(r"\b(?:on|along|off)\s+$", re.I)
+
+
+def _on_street(sentence: Sentence, doc: Doc, m: re.Match[str]) -> bool:
+    """Whether a name with a type that is also a common noun ("Court", "Place", "Square") is a street by
+    where it stands: after "on", "along" or "off" (with no article: "on the Supreme Court"), not a name the
+    model reads as a person or a work, and not a noun's modifier ("ruled on Supreme Court cases"). The small
+    model reads many such streets as organisations ("Dover Court"), so that tag is no guide."""
+    if not _ON_STREET.search(sentence.text[:m.start()]):
+        return False
+    words = [t for t in doc if m.start() <= t.idx < m.end("suffix")]
+    after = next((t for t in doc if t.idx >= m.end()), None)
+    return bool(words) and not any(t.ent_type_ in ("PERSON", "WORK_OF_ART", "LAW", "EVENT") for t in words) \
+        and (after is None or after.pos_ not in ("NOUN", "PROPN"))
+
+
 def _spelled_out(words: list[str]) -> list[str]:
     """A street name's words in lower case, compass points spelled out ("W." -> "west")."""
     return [COMPASS_POINTS.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in words]
@@ -342,7 +378,8 @@ def read_streets(article: Article, sentence: Sentence, doc: Doc, quoted: Callabl
     for m in matches:
         suffix = m.group("suffix").lower()
         if suffix in AMBIGUOUS_STREET_TYPES and not m.group("num") and not _NUMBERED.match(m.group("name")) \
-                and not (suffix in _ABBREVIATED_SUFFIXES and _NOT_A_TITLE_AFTER.match(sentence.text, m.end("suffix"))):
+                and not (suffix in _ABBREVIATED_SUFFIXES and _NOT_A_TITLE_AFTER.match(sentence.text, m.end("suffix"))) \
+                and not _on_street(sentence, doc, m):
             continue  # "Supreme Court", "Dr. Jane Smith", "St. Louis": a street only with a number or direction
         words = m.group("name").split()
         while words and doc.vocab[words[0].lower()].is_stop:

@@ -15,10 +15,12 @@ from collections.abc import Container
 
 __all__ = [
     "AMBIGUOUS_STREET_TYPES",
+    "AREA_NOUNS",
     "ATTACK_VERBS",
     "BODY_PARTS",
     "BODY_PART_MODIFIERS",
     "BODY_PART_SYNONYMS",
+    "CHARGE_VERBS",
     "COMMON_CAPITALISED",
     "COMPASS_POINTS",
     "CONDITIONS",
@@ -177,6 +179,12 @@ EVENT_PREDICATES = {
     "hospitalize": "hospitalised", "hospitalise": "hospitalised", "rescue": "rescued", "evacuate": "evacuated",
     "seize": "seized", "displace": "displaced", "missing": "missing",
 }
+#: Nouns that name an area by the name before them ("in the Bushwick section", "in the city of Dover").
+AREA_NOUNS = frozenset({"neighborhood", "neighbourhood", "section", "area", "district", "community", "borough",
+                        "township", "village", "suburb", "town", "city", "county", "parish", "enclave"})
+#: Verbs of a charge or arrest: a clock time the parse hangs on one, written after the event noun it is
+#: charged with ("charged in the fatal shooting of his brother around 1:54 a.m."), is the event's.
+CHARGE_VERBS = frozenset({"charge", "indict", "accuse", "arrest", "book", "convict", "sentence"})
 #: Adverbs that make a verb of harm a killing: "fatally shot", "mortally wounded".
 FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 #: Verbs of saying: a time or day they govern is when something was said ("police said Monday"), not when
@@ -319,7 +327,7 @@ TIME_ZONE = re.compile(r"\b(?:[ECMP][SD]?T|GMT|UTC)\b", re.I)
 #: happened around 2:40"); a call and the shooting are two times.
 TIME_VERBS = {
     # "shots rang out at about 1:15 a.m."
-    **dict.fromkeys("shoot happen occur fire erupt kill wound injure break take ring".split(), "event"),
+    **dict.fromkeys("shoot happen occur fire erupt kill wound injure break take ring ambush".split(), "event"),
     # "was pronounced dead just before 2 p.m."
     "die": "death", "pronounce": "death",
     **dict.fromkeys("call report dispatch respond alert summon arrive".split(), "call"),
