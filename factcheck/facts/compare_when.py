@@ -77,7 +77,8 @@ def compare_days(attribute: str, group: Sequence[Fact], by_key: dict[tuple[str, 
     # dates are compared by the day of the month too: a year no one gave hides the weekday ("Nov. 15" /
     # "Nov. 14"), and two dates a week apart fall on one weekday
     for fa, fb in disagreements([f for f in group if f.attribute.startswith("date")], key=_month_day):
-        if _weekday(fa[0]) is None or _weekday(fa[0]) == _weekday(fb[0]) or _weekday(fb[0]) is None:
+        day_a, day_b = _weekday(fa[0]), _weekday(fb[0])
+        if day_a is None or day_b is None or day_a == day_b:  # else told by weekday above
             _add_day(builder, what, fa, fb, _days_apart(fa[0], fb[0]), by_key)
     return builder.claim()
 

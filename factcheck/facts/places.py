@@ -46,7 +46,7 @@ def read_event_places(article: Article, sentence: Sentence, doc: Doc, quoted: Ca
         if ent.label_ not in _PLACE_TYPES or not _in_event(ent):
             continue
         value = place_key(ent.text)
-        if not value or ent.text in US_STATES or value in {place_key(n) for n in US_NAMES} or _street(ent.text):
+        if not value or ent.text in US_STATES or value in _COUNTRY or _street(ent.text):
             continue
         start = sentence.start + ent.start_char
         out.append(Fact(article.source, sentence.index, "event", "place", value, ent.text, start,
@@ -62,6 +62,10 @@ def place_key(text: str) -> str:
     while words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
+
+
+#: The country as ``place_key`` writes it: it contains every place of a local story.
+_COUNTRY = frozenset(place_key(n) for n in US_NAMES)
 
 
 def _street(text: str) -> bool:
@@ -96,8 +100,10 @@ def compare_places(group: Sequence[Fact], by_key: dict[tuple[str, int], Sentence
     """Outlets that put the event in places neither names in the other's article (``texts``, by source):
     low, since one place may lie within the other."""
     builder = ClaimBuilder(by_key, "same event: place")
+    # each article searched once, as written and with its abbreviations spelled out
+    searched = {f.source: place_key(texts.get(f.source, "")) + " " + texts.get(f.source, "") for f in group}
     for fa, fb in disagreements(group):
-        if _related(fa[0].value, fb[0].value) or _mentions(fa, fb, texts) or _mentions(fb, fa, texts):
+        if _related(fa[0].value, fb[0].value) or _mentions(fa, fb, searched) or _mentions(fb, fa, searched):
             continue
         builder.add("place differs", "low", f"place of the event: {say(fa)} {fa[0].text}, {say(fb)} "
                     f"{fb[0].text}; neither outlet names the other's place (one may lie within the other)", fa, fb)
@@ -111,8 +117,9 @@ def _related(a: str, b: str) -> bool:
     return wa <= wb or wb <= wa
 
 
-def _mentions(fa: Sequence[Fact], fb: Sequence[Fact], texts: dict[str, str]) -> bool:
-    """Whether any article of ``fb``'s outlets names ``fa``'s place anywhere (as written, or spelled out)."""
+def _mentions(fa: Sequence[Fact], fb: Sequence[Fact], searched: dict[str, str]) -> bool:
+    """Whether any article of ``fb``'s outlets (``searched``: its text spelled out and as written) names
+    ``fa``'s place anywhere."""
     names = {fa[0].text, fa[0].value}
     pattern = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.I)
-    return any(pattern.search(place_key(texts.get(f.source, "")) + " " + texts.get(f.source, "")) for f in fb)
+    return any(pattern.search(searched[f.source]) for f in fb)

@@ -71,8 +71,9 @@ def spelling_claims(sentences: Sequence[Sentence], docs: Mapping[tuple[str, int]
         for b in keys[i + 1:]:
             # a doubled letter is a house style across outlets ("Odesa"/"Odessa"), but one outlet that writes
             # a person's surname both ways ("Bianca Gillett", "Gillet said") has misspelt it
-            styled = not _misspelt(a, b) and _undoubled(a) == _undoubled(b) and _misspelt(a, b, styles=False)
-            if _misspelt(a, b) or styled:
+            plain = _misspelt(a, b)
+            styled = not plain and _undoubled(a) == _undoubled(b) and _misspelt(a, b, styles=False)
+            if plain or styled:
                 told_already = any({a, b} <= pair for pair in told_pairs)
                 claim = _pair_claim(a, b, occurrences, elsewhere, by_sentence, told_already, styled)
                 if claim is not None:
@@ -226,11 +227,12 @@ def _misspelt(a: str, b: str, styles: bool = True) -> bool:
 
 
 def _undoubled(word: str) -> str:
+    """A word with each run of one letter written once ("Gillett" -> "Gilet")."""
     return re.sub(r"(.)\1+", r"\1", word)
 
 
 def house_style(word: str) -> str:
     """A word with what house styles spell two ways set aside: accents, doubled letters ("Odesa"/"Odessa"),
     -re/-er, -our/-or and -ence/-ense ("Centre"/"Center", "Labour"/"Labor", "Defence"/"Defense")."""
-    plain = re.sub(r"(.)\1+", r"\1", name_key(word))
+    plain = _undoubled(name_key(word))
     return re.sub(r"re$", "er", re.sub(r"our", "or", re.sub(r"ence$", "ense", plain)))

@@ -83,7 +83,7 @@ def _when(sentence: Sentence, doc: Doc, start: int, end: int, clock: bool = Fals
     if timed:
         return timed[0]
     if verb is not None and verb not in _LOOSE_VERBS:
-        return _clock_on_event(doc, governor, start, end) if clock else None
+        return _clock_on_event(doc, governor, start) if clock else None
     # The parse often hangs a trailing time on the attribution ("... at about 2:20 p.m., authorities said"):
     # then the nearest verb of the event or the call in the sentence is the one it times.
     verbs = [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in TIME_VERBS]
@@ -93,7 +93,7 @@ def _when(sentence: Sentence, doc: Doc, start: int, end: int, clock: bool = Fals
     return TIME_VERBS[nearest.lemma_.lower()]
 
 
-def _clock_on_event(doc: Doc, governor: Token | None, start: int, end: int) -> str | None:
+def _clock_on_event(doc: Doc, governor: Token | None, start: int) -> str | None:
     """The kind of the event noun a clock time follows when the parser hung the time on a verb that times
     nothing ("was charged in the fatal shooting of his brother around 1:54 a.m.": the shooting's time). A
     charge or a hearing is dated by its day, seldom by the minute, so only clock times are read this way."""
